@@ -1,0 +1,115 @@
+//! One article of the corpus: its text, where its lines start, and what is known about it.
+
+use crate::date::PartialDate;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where an article's date came from; later checks trust some origins more than others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOrigin {
+    /// A `---`/`+++` front-matter block.
+    FrontMatter,
+    /// A scraped page's first line, ` date YYYY-MM-DD`.
+    DateLine,
+    /// A dateline matched by a rule marked `dateline = true`.
+    Dateline,
+}
+
+/// What the corpus knows about an article besides its text.
+#[derive(Clone, Debug, Default)]
+pub struct Metadata {
+    pub date: Option<(PartialDate, DateOrigin)>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+/// An article as loaded: text without its byte-order mark, with the body located
+/// after any front matter so that rules never match metadata.
+#[derive(Clone, Debug)]
+pub struct Article {
+    /// The path as the user will read it in diagnostics.
+    pub path: PathBuf,
+    /// The file's text, less a UTF-8 byte-order mark.
+    pub text: Arc<str>,
+    /// Bytes removed from the start of the file (3 for a BOM), so byte ranges
+    /// reported to machines index the file itself.
+    pub bom: usize,
+    /// Where the body starts within `text`.
+    pub body_start: usize,
+    pub meta: Metadata,
+    /// Metadata dates that could not be read, kept to report them with a span.
+    pub bad_dates: Vec<Range<usize>>,
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based line and column (in characters), as editors count them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Article {
+    pub fn new(path: PathBuf, text: String, bom: usize) -> Article {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Article {
+            path,
+            text: Arc::from(text),
+            bom,
+            body_start: 0,
+            meta: Metadata::default(),
+            bad_dates: Vec::new(),
+            line_starts,
+        }
+    }
+
+    /// The body: everything after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    pub fn date(&self) -> Option<PartialDate> {
+        self.meta.date.map(|(d, _)| d)
+    }
+
+    /// Line and column of a byte offset into `text`.
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let column = self.text[start..offset].chars().count() + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The whole line around `span`, without its line ending, for excerpts.
+    pub fn line_text(&self, span: &Range<usize>) -> &str {
+        let line = self.line_col(span.start).line - 1;
+        let start = self.line_starts[line];
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        self.text[start..end].trim_end_matches('\r')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let a = Article::new("a.txt".into(), "one\r\ntwo’s three\nfour".into(), 0);
+        assert_eq!(a.line_col(0), LineCol { line: 1, column: 1 });
+        let three = a.text.find("three").unwrap();
+        assert_eq!(a.line_col(three), LineCol { line: 2, column: 7 });
+        assert_eq!(a.line_text(&(three..three + 5)), "two’s three");
+        let four = a.text.find("four").unwrap();
+        assert_eq!(a.line_col(four).line, 3);
+    }
+}

@@ -1,0 +1,153 @@
+//! `claim/conflict`: articles that make the same claim with values that cannot all be
+//! true, e.g. one says the returns agreement was signed in 2022 and another in 2023.
+//!
+//! Claims are grouped by key (a hash map, so the pass is linear in claims); values
+//! agree when equal after normalisation, or for dates when one day satisfies both.
+//! One finding per key names every article involved and the value most of them give.
+//! Silence it by correcting the minority article, or by making the rule's key more
+//! specific if the claims are about different things.
+
+use super::{Check, Finding, Location, plural};
+use crate::extract::{Claim, Extraction};
+use crate::rules::RulePack;
+use std::collections::{BTreeSet, HashMap};
+
+pub struct ClaimConflict;
+
+/// Claims sharing one normalised value.
+struct Group<'a> {
+    value: String,
+    claims: Vec<&'a Claim>,
+    articles: BTreeSet<usize>,
+}
+
+impl Check for ClaimConflict {
+    fn code(&self) -> &'static str {
+        "claim/conflict"
+    }
+
+    fn summary(&self) -> &'static str {
+        "articles that give different values for the same claim"
+    }
+
+    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+        let mut by_key: HashMap<&str, Vec<&Claim>> = HashMap::new();
+        for claim in &extraction.claims {
+            if let Some(key) = &claim.key {
+                by_key.entry(key).or_default().push(claim);
+            }
+        }
+        let mut findings = Vec::new();
+        for (key, claims) in by_key {
+            let mut groups: Vec<Group> = Vec::new();
+            for claim in claims {
+                let value = claim.value.to_string();
+                match groups.iter_mut().find(|g| g.value == value) {
+                    Some(g) => {
+                        g.claims.push(claim);
+                        g.articles.insert(claim.article);
+                    }
+                    None => groups.push(Group {
+                        value,
+                        claims: vec![claim],
+                        articles: BTreeSet::from([claim.article]),
+                    }),
+                }
+            }
+            let conflicting = groups.iter().enumerate().any(|(i, a)| {
+                groups[i + 1..].iter().any(|b| {
+                    !a.claims[0].value.agrees(&b.claims[0].value)
+                        && a.articles.union(&b.articles).nth(1).is_some()
+                })
+            });
+            if conflicting {
+                findings.push(finding(key, groups, pack));
+            }
+        }
+        findings
+    }
+}
+
+fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
+    // Most articles first; ties keep the order values were first seen in.
+    groups.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| first_seen(a).cmp(&first_seen(b)))
+    });
+    let all: BTreeSet<usize> = groups
+        .iter()
+        .flat_map(|g| g.articles.iter().copied())
+        .collect();
+    let majority = (groups[0].articles.len() > groups[1].articles.len()).then(|| &groups[0]);
+    let severity = groups
+        .iter()
+        .flat_map(|g| &g.claims)
+        .map(|c| pack.rules[c.rule].severity)
+        .max()
+        .expect("a conflict has claims");
+    let written = |g: &Group| format!("`{}`", g.claims[0].raw);
+    let values: Vec<String> = groups
+        .iter()
+        .map(|g| format!("{} ({})", written(g), plural(g.articles.len(), "article")))
+        .collect();
+    let help = match majority {
+        Some(m) => format!(
+            "{} of {} give {}; check the source and correct the others",
+            m.articles.len(),
+            plural(all.len(), "article"),
+            written(m)
+        ),
+        None => "no value has a majority; check the source and correct the articles that are wrong"
+            .to_string(),
+    };
+    // The primary article is the first that disagrees with the majority.
+    let suspect = |g: &Group| majority.is_none_or(|m| !std::ptr::eq(m, g));
+    let primary_article = groups
+        .iter()
+        .filter(|g| suspect(g))
+        .flat_map(|g| &g.claims)
+        .map(|c| c.article)
+        .min()
+        .expect("a conflict has a minority");
+    let mut locations: Vec<Location> = groups
+        .iter()
+        .flat_map(|g| {
+            g.claims.iter().map(move |c| Location {
+                article: c.article,
+                span: c.span.clone(),
+                label: if suspect(g) && majority.is_some() {
+                    format!("says {}, against the majority", written(g))
+                } else {
+                    format!("says {}", written(g))
+                },
+                primary: suspect(g),
+            })
+        })
+        .collect();
+    locations.sort_by_key(|l| {
+        (
+            l.article != primary_article,
+            !l.primary,
+            l.article,
+            l.span.start,
+        )
+    });
+    Finding {
+        code: "claim/conflict",
+        severity,
+        message: format!("articles disagree on {key}: {}", values.join(" vs ")),
+        help,
+        locations,
+        fix: Vec::new(),
+    }
+}
+
+fn first_seen(g: &Group) -> (usize, usize) {
+    g.claims
+        .iter()
+        .map(|c| (c.article, c.span.start))
+        .min()
+        .unwrap_or_default()
+}

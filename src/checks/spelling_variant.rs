@@ -1,0 +1,337 @@
+//! `spelling/variant`: one person's name spelled two ways.
+//!
+//! Two sources of evidence:
+//! - **declared**: a form listed as `wrong` for an entity in an entities file
+//!   (`Mohin Naqvi` for `Mohsin Naqvi`) is an error wherever it appears;
+//! - **discovered**: person-name mentions are compared token by token. Two forms are
+//!   variants when they have the same number of words, all but one word equal, and
+//!   that word within a small edit distance (`Talal Chaudhary` / `Talal Chaudhry`).
+//!   The minority form is flagged with the majority form suggested. People who share
+//!   one name (`Mohsin Naqvi` / `Mohsin Khan`) differ in a whole word and are never
+//!   paired. Candidates are found by grouping forms on every "all words but one" key,
+//!   so the pass is linear in distinct forms.
+//!
+//! Silence a discovered pair that names two real people by declaring both as
+//! entities; accept a spelling by listing it in the entity's `aliases`.
+
+use super::{Check, Edit, Finding, Location, plural};
+use crate::extract::{Extraction, NameMention};
+use crate::names;
+use crate::report::Severity;
+use crate::rules::RulePack;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+/// Occurrences as (article, span).
+type Spans = Vec<(usize, Range<usize>)>;
+
+pub struct SpellingVariant;
+
+/// How many other articles a finding shows as evidence.
+const EVIDENCE_ARTICLES: usize = 3;
+
+impl Check for SpellingVariant {
+    fn code(&self) -> &'static str {
+        "spelling/variant"
+    }
+
+    fn summary(&self) -> &'static str {
+        "a name spelled differently from the form the corpus (or the entities file) uses"
+    }
+
+    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+        let mut findings = declared(extraction, pack);
+        findings.extend(discovered(extraction, pack));
+        findings
+    }
+}
+
+/// Where one spelling occurs.
+#[derive(Default)]
+struct Usage {
+    spans: Spans,
+    articles: BTreeSet<usize>,
+}
+
+impl Usage {
+    fn add(&mut self, article: usize, span: Range<usize>) {
+        self.spans.push((article, span));
+        self.articles.insert(article);
+    }
+
+    fn evidence(&self, form: &str) -> String {
+        format!(
+            "{} in {} use{} `{form}`",
+            plural(self.spans.len(), "mention"),
+            plural(self.articles.len(), "article"),
+            if self.spans.len() == 1 { "s" } else { "" }
+        )
+    }
+
+    /// First occurrence in `article`, and in up to [`EVIDENCE_ARTICLES`] others.
+    fn evidence_locations(&self, article: usize, form: &str) -> Vec<Location> {
+        let mut seen = BTreeSet::new();
+        let mut out: Vec<Location> = self
+            .spans
+            .iter()
+            .filter(|(a, _)| seen.insert(*a))
+            .filter(|(a, _)| *a != article)
+            .take(EVIDENCE_ARTICLES)
+            .map(|(a, span)| Location {
+                article: *a,
+                span: span.clone(),
+                label: format!("spelled `{form}` here"),
+                primary: false,
+            })
+            .collect();
+        if let Some((a, span)) = self.spans.iter().find(|(a, _)| *a == article) {
+            out.insert(
+                0,
+                Location {
+                    article: *a,
+                    span: span.clone(),
+                    label: format!("spelled `{form}` here"),
+                    primary: false,
+                },
+            );
+        }
+        out
+    }
+}
+
+/// Builds the finding for `wrong` spans of a form in one article.
+fn variant_finding(
+    severity: Severity,
+    message: String,
+    help: String,
+    wrong: &[(usize, Range<usize>)],
+    right_form: &str,
+    right: &Usage,
+) -> Finding {
+    let article = wrong[0].0;
+    let mut locations: Vec<Location> = wrong
+        .iter()
+        .map(|(a, span)| Location {
+            article: *a,
+            span: span.clone(),
+            label: "this spelling".into(),
+            primary: true,
+        })
+        .collect();
+    locations.extend(right.evidence_locations(article, right_form));
+    Finding {
+        code: "spelling/variant",
+        severity,
+        message,
+        help,
+        locations,
+        fix: wrong
+            .iter()
+            .map(|(a, span)| Edit {
+                article: *a,
+                span: span.clone(),
+                replacement: right_form.to_string(),
+            })
+            .collect(),
+    }
+}
+
+fn declared(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+    let mut right: HashMap<usize, Usage> = HashMap::new();
+    let mut wrong: HashMap<(usize, usize, &str), Spans> = HashMap::new();
+    for m in &extraction.entities {
+        if m.wrong {
+            wrong
+                .entry((m.article, m.entity, m.form.as_str()))
+                .or_default()
+                .push((m.article, m.span.clone()));
+        } else if m.form == pack.entities[m.entity].name {
+            right
+                .entry(m.entity)
+                .or_default()
+                .add(m.article, m.span.clone());
+        }
+    }
+    let empty = Usage::default();
+    wrong
+        .into_iter()
+        .map(|((_, entity, form), spans)| {
+            let name = &pack.entities[entity].name;
+            let usage = right.get(&entity).unwrap_or(&empty);
+            let help = if usage.spans.is_empty() {
+                format!("write `{name}`, the spelling declared in the entities file")
+            } else {
+                format!("write `{name}`: {}", usage.evidence(name))
+            };
+            variant_finding(
+                Severity::Error,
+                format!("`{form}` is a known misspelling of `{name}`"),
+                help,
+                &spans,
+                name,
+                usage,
+            )
+        })
+        .collect()
+}
+
+/// Minimal union-find over form indices.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+    let declared_forms: HashMap<&str, usize> = pack
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.wrong)
+                .map(move |f| (f.as_str(), i))
+        })
+        .collect();
+    let mut usage: HashMap<&str, Usage> = HashMap::new();
+    for NameMention {
+        article,
+        form,
+        span,
+    } in &extraction.names
+    {
+        usage.entry(form).or_default().add(*article, span.clone());
+    }
+    let mut forms: Vec<&str> = usage.keys().copied().collect();
+    forms.sort_unstable();
+    let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+    for (i, form) in forms.iter().enumerate() {
+        let words: Vec<&str> = form.split(' ').collect();
+        for skip in 0..words.len() {
+            let rest: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != skip)
+                .map(|(_, w)| *w)
+                .collect();
+            buckets
+                .entry((words.len(), skip, rest.join(" ")))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..forms.len()).collect();
+    for ((_, skip, _), members) in &buckets {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                let word = |f: &str| f.split(' ').nth(*skip).unwrap_or_default().to_string();
+                let both_declared =
+                    declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
+                if !both_declared && names::similar_words(&word(forms[a]), &word(forms[b])) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra] = rb;
+                }
+            }
+        }
+    }
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..forms.len() {
+        let r = root(&mut parent, i);
+        clusters.entry(r).or_default().push(i);
+    }
+    let mut findings = Vec::new();
+    for members in clusters.into_values().filter(|m| m.len() > 1) {
+        let rank = |i: &usize| {
+            let u = &usage[forms[*i]];
+            let is_name = declared_forms
+                .get(forms[*i])
+                .is_some_and(|&e| pack.entities[e].name == forms[*i]);
+            (is_name, u.spans.len(), u.articles.len())
+        };
+        let mut members = members;
+        members.sort_by_key(|i| std::cmp::Reverse(rank(i)));
+        let best = members[0];
+        if rank(&members[0]) == rank(&members[1]) {
+            findings.push(tie_finding(&members, &forms, &usage));
+            continue;
+        }
+        let right_form = forms[best];
+        let right = &usage[right_form];
+        for &i in &members[1..] {
+            let form = forms[i];
+            if declared_forms.contains_key(form) {
+                continue;
+            }
+            let mut by_article: HashMap<usize, Spans> = HashMap::new();
+            for (a, span) in &usage[form].spans {
+                by_article.entry(*a).or_default().push((*a, span.clone()));
+            }
+            for spans in by_article.into_values() {
+                findings.push(variant_finding(
+                    Severity::Warning,
+                    format!("`{form}` looks like a misspelling of `{right_form}`"),
+                    format!(
+                        "write `{right_form}`: {}; if these are two people, declare both in an entities file",
+                        right.evidence(right_form)
+                    ),
+                    &spans,
+                    right_form,
+                    right,
+                ));
+            }
+        }
+    }
+    findings
+}
+
+/// Forms equally common: there is no majority to suggest, only the inconsistency.
+fn tie_finding(members: &[usize], forms: &[&str], usage: &HashMap<&str, Usage>) -> Finding {
+    let shown: Vec<String> = members.iter().map(|&i| format!("`{}`", forms[i])).collect();
+    let mut locations: Vec<Location> = members
+        .iter()
+        .flat_map(|&i| {
+            let mut seen = BTreeSet::new();
+            usage[forms[i]]
+                .spans
+                .iter()
+                .filter(move |(a, _)| seen.insert(*a))
+                .map(move |(a, span)| Location {
+                    article: *a,
+                    span: span.clone(),
+                    label: format!("spelled `{}` here", forms[i]),
+                    primary: true,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let first = locations
+        .iter()
+        .map(|l| l.article)
+        .min()
+        .unwrap_or_default();
+    locations.sort_by_key(|l| (l.article != first, l.article, l.span.start));
+    for l in locations.iter_mut().skip(1) {
+        l.primary = false;
+    }
+    Finding {
+        code: "spelling/variant",
+        severity: Severity::Warning,
+        message: format!(
+            "{} look like one name spelled two ways",
+            shown.join(" and ")
+        ),
+        help: format!(
+            "no spelling is more common ({}); pick one, or list the accepted forms as an entity's aliases",
+            members
+                .iter()
+                .map(|&i| usage[forms[i]].evidence(forms[i]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        locations,
+        fix: Vec::new(),
+    }
+}

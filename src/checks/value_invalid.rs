@@ -1,0 +1,48 @@
+//! `value/invalid`: a rule matched text that is not a valid value of its type.
+//!
+//! The usual case is an impossible date (`31 February 2024`): the article states
+//! something that cannot be true, or the rule is too loose. Silence it by fixing the
+//! text, or by tightening the rule's pattern.
+
+use super::{Check, Finding, Location};
+use crate::extract::Extraction;
+use crate::report::Severity;
+use crate::rules::RulePack;
+
+pub struct ValueInvalid;
+
+impl Check for ValueInvalid {
+    fn code(&self) -> &'static str {
+        "value/invalid"
+    }
+
+    fn summary(&self) -> &'static str {
+        "a value that cannot be what its rule says it is, e.g. a date that does not exist"
+    }
+
+    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+        extraction
+            .rejects
+            .iter()
+            .map(|r| {
+                let rule = &pack.rules[r.rule];
+                Finding {
+                    code: self.code(),
+                    severity: Severity::Warning,
+                    message: format!("`{}` is not a valid {}", r.raw, rule.value_type.as_str()),
+                    help: format!(
+                        "{}; correct the text, or tighten rule `{}` if it matched by mistake",
+                        r.reason, rule.id
+                    ),
+                    locations: vec![Location {
+                        article: r.article,
+                        span: r.span.clone(),
+                        label: format!("not a valid {}", rule.value_type.as_str()),
+                        primary: true,
+                    }],
+                    fix: Vec::new(),
+                }
+            })
+            .collect()
+    }
+}

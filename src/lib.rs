@@ -1,0 +1,17 @@
+//! corpus-lint: checks that the articles of a news corpus agree with each other.
+//!
+//! The pipeline runs one way: [`corpus`] loads articles, [`extract`] applies the
+//! [`rules`] to make claims, [`checks`] compares claims across articles, and
+//! [`render`] prints findings.
+
+pub mod article;
+pub mod checks;
+pub mod cli;
+pub mod corpus;
+pub mod date;
+pub mod extract;
+pub mod names;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod value;

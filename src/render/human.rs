@@ -1,0 +1,141 @@
+//! The human format: miette's graphical diagnostics, one per finding, with the other
+//! articles involved shown after it, then a one-line summary.
+
+use super::{Printer, Run};
+use crate::checks::{Finding, Location};
+use crate::report::Source;
+use crate::report::{Report, Severity};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
+use std::io;
+
+/// Renders for a terminal or a log.
+pub struct Human {
+    pub color: bool,
+    pub quiet: bool,
+    pub width: usize,
+}
+
+impl Human {
+    fn handler(&self) -> GraphicalReportHandler {
+        let theme = if self.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        GraphicalReportHandler::new_themed(theme)
+            .with_width(self.width)
+            .with_links(false)
+    }
+
+    /// Renders any report to text.
+    pub fn render(&self, report: &Report) -> String {
+        let mut s = String::new();
+        self.handler()
+            .render_report(&mut s, report)
+            .expect("writing to a String cannot fail");
+        s
+    }
+}
+
+/// The reports for one finding: the first article with every label there, then
+/// one report per other article involved, with its date for context; the help
+/// comes last, after all the evidence.
+fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
+    let mut per_article: Vec<(usize, Vec<&Location>)> = Vec::new();
+    for loc in &finding.locations {
+        match per_article.iter_mut().find(|(a, _)| *a == loc.article) {
+            Some((_, locs)) => locs.push(loc),
+            None => per_article.push((loc.article, vec![loc])),
+        }
+    }
+    let count = per_article.len();
+    per_article
+        .into_iter()
+        .enumerate()
+        .map(|(i, (article, locs))| {
+            let a = &run.articles[article];
+            let labels = locs
+                .iter()
+                .map(|l| {
+                    let label = Some(l.label.clone());
+                    if l.primary {
+                        LabeledSpan::new_primary_with_span(label, l.span.clone())
+                    } else {
+                        LabeledSpan::new_with_span(label, l.span.clone())
+                    }
+                })
+                .collect();
+            let source = Some(Box::new(Source::windowed(
+                &a.path.display().to_string(),
+                a.text.clone(),
+            )));
+            if i == 0 {
+                Report {
+                    severity: finding.severity,
+                    code: Some(finding.code.to_string()),
+                    message: finding.message.clone(),
+                    help: (count == 1).then(|| finding.help.clone()),
+                    source,
+                    labels,
+                }
+            } else {
+                let date = a
+                    .date()
+                    .map_or_else(String::new, |d| format!(", dated {d}"));
+                Report {
+                    severity: Severity::Info,
+                    code: None,
+                    message: format!("and in {}{date}:", a.path.display()),
+                    help: (i + 1 == count).then(|| finding.help.clone()),
+                    source,
+                    labels,
+                }
+            }
+        })
+        .collect()
+}
+
+impl Printer for Human {
+    fn print(&self, run: &Run, out: &mut dyn io::Write, err: &mut dyn io::Write) -> io::Result<()> {
+        if !self.quiet {
+            for problem in run.problems {
+                write!(err, "{}", self.render(problem))?;
+            }
+        }
+        for finding in run.findings {
+            for report in reports(finding, run) {
+                write!(out, "{}", self.render(&report))?;
+            }
+            writeln!(out)?;
+        }
+        if !self.quiet {
+            let skipped = run
+                .problems
+                .iter()
+                .filter(|p| p.code.as_deref().is_some_and(|c| c.starts_with("input/")))
+                .count();
+            writeln!(
+                out,
+                "{} read, {} extracted: {}, {}, {}{}",
+                crate::checks::plural(run.articles.len(), "article"),
+                crate::checks::plural(run.claims, "claim"),
+                crate::checks::plural(run.count(Severity::Error), "error"),
+                crate::checks::plural(run.count(Severity::Warning), "warning"),
+                run.count(Severity::Info),
+                if run.count(Severity::Info) == 1 {
+                    " note"
+                } else {
+                    " notes"
+                },
+            )?;
+            if skipped > 0 {
+                writeln!(
+                    out,
+                    "{} with the input (see above)",
+                    crate::checks::plural(skipped, "problem")
+                )?;
+            }
+        }
+        Ok(())
+    }
+}

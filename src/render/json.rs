@@ -1,0 +1,150 @@
+//! The JSON format: one document per run, versioned, for pipelines.
+
+use super::{Printer, Run};
+use crate::article::Article;
+use crate::checks::{Finding, Location};
+use crate::report::Severity;
+use serde::Serialize;
+use std::io;
+
+/// The format version; bumped on any incompatible change to the document's shape.
+pub const VERSION: u32 = 1;
+
+pub struct Json;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    summary: Summary,
+    findings: Vec<JsonFinding<'a>>,
+    problems: Vec<Problem<'a>>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    articles: usize,
+    claims: usize,
+    errors: usize,
+    warnings: usize,
+    info: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    severity: Severity,
+    message: &'a str,
+    help: &'a str,
+    locations: Vec<JsonLocation>,
+    fix: Vec<JsonEdit>,
+}
+
+#[derive(Serialize)]
+struct JsonLocation {
+    path: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    /// Byte range in the file as stored (a byte-order mark counts).
+    byte_range: [usize; 2],
+    excerpt: String,
+    text: String,
+    label: String,
+    primary: bool,
+}
+
+#[derive(Serialize)]
+struct JsonEdit {
+    path: String,
+    byte_range: [usize; 2],
+    replacement: String,
+}
+
+#[derive(Serialize)]
+struct Problem<'a> {
+    code: Option<&'a str>,
+    severity: Severity,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+fn location(a: &Article, l: &Location) -> JsonLocation {
+    let start = a.line_col(l.span.start);
+    let end = a.line_col(l.span.end);
+    JsonLocation {
+        path: a.path.display().to_string(),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        byte_range: [l.span.start + a.bom, l.span.end + a.bom],
+        excerpt: a.line_text(&l.span).to_string(),
+        text: a.text[l.span.clone()].to_string(),
+        label: l.label.clone(),
+        primary: l.primary,
+    }
+}
+
+fn finding<'a>(f: &'a Finding, articles: &[Article]) -> JsonFinding<'a> {
+    JsonFinding {
+        code: f.code,
+        severity: f.severity,
+        message: &f.message,
+        help: &f.help,
+        locations: f
+            .locations
+            .iter()
+            .map(|l| location(&articles[l.article], l))
+            .collect(),
+        fix: f
+            .fix
+            .iter()
+            .map(|e| {
+                let a = &articles[e.article];
+                JsonEdit {
+                    path: a.path.display().to_string(),
+                    byte_range: [e.span.start + a.bom, e.span.end + a.bom],
+                    replacement: e.replacement.clone(),
+                }
+            })
+            .collect(),
+    }
+}
+
+impl Printer for Json {
+    fn print(
+        &self,
+        run: &Run,
+        out: &mut dyn io::Write,
+        _err: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        let doc = Document {
+            version: VERSION,
+            summary: Summary {
+                articles: run.articles.len(),
+                claims: run.claims,
+                errors: run.count(Severity::Error),
+                warnings: run.count(Severity::Warning),
+                info: run.count(Severity::Info),
+            },
+            findings: run
+                .findings
+                .iter()
+                .map(|f| finding(f, run.articles))
+                .collect(),
+            problems: run
+                .problems
+                .iter()
+                .map(|p| Problem {
+                    code: p.code.as_deref(),
+                    severity: p.severity,
+                    message: &p.message,
+                    help: p.help.as_deref(),
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)
+    }
+}

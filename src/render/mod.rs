@@ -1,0 +1,39 @@
+//! Output formats. Each printer turns the same finished run into one format; none
+//! runs checks or reads files.
+
+mod human;
+mod json;
+
+pub use human::Human;
+pub use json::Json;
+
+use crate::article::Article;
+use crate::checks::Finding;
+use crate::report::{Report, Severity};
+use std::io;
+
+/// Everything a printer may show.
+pub struct Run<'a> {
+    pub articles: &'a [Article],
+    pub claims: usize,
+    pub findings: &'a [Finding],
+    /// Problems with the input (files skipped, unreadable dates).
+    pub problems: &'a [Report],
+}
+
+impl Run<'_> {
+    /// How many findings there are at `severity`.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// One output format.
+pub trait Printer {
+    /// Writes the findings (and, if the format has room, a summary) to `out`, and
+    /// the input problems to `err` when the format does not carry them itself.
+    fn print(&self, run: &Run, out: &mut dyn io::Write, err: &mut dyn io::Write) -> io::Result<()>;
+}

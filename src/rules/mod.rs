@@ -1,0 +1,322 @@
+//! The rule pack: rule files read, validated and compiled once, so that extraction
+//! can trust every regex, template and table it is given.
+
+pub mod schema;
+pub mod template;
+
+use crate::report::{Report, Severity};
+use crate::value::{ValueType, fold_text};
+use regex::Regex;
+use schema::{RuleFile, RuleSpec};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use template::Template;
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub description: String,
+    pub severity: Severity,
+    pub regex: Regex,
+    pub key: Option<Template>,
+    pub value: Template,
+    pub value_type: ValueType,
+    /// Capture name → index into [`RulePack::tables`].
+    pub tables: HashMap<String, usize>,
+    pub dateline: bool,
+    pub file: PathBuf,
+}
+
+/// A compiled normalisation table: folded, lower-cased variant → canonical form.
+#[derive(Debug)]
+pub struct Table {
+    pub name: String,
+    map: HashMap<String, String>,
+}
+
+impl Table {
+    /// The canonical form of `raw`, or `raw` folded when the table does not know it.
+    pub fn canonical(&self, raw: &str) -> String {
+        let folded = fold_text(raw);
+        self.map
+            .get(&folded.to_lowercase())
+            .cloned()
+            .unwrap_or(folded)
+    }
+}
+
+/// A known entity, from an entities file.
+#[derive(Debug)]
+pub struct Entity {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub wrong: Vec<String>,
+}
+
+/// Everything loaded from the rule files.
+#[derive(Debug, Default)]
+pub struct RulePack {
+    pub rules: Vec<Rule>,
+    pub tables: Vec<Table>,
+    pub entities: Vec<Entity>,
+    pub files: Vec<PathBuf>,
+}
+
+/// Rule files under `paths`: each folder's `*.toml` (not its subfolders), or the file itself.
+fn rule_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Report>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+        } else if path.is_dir() {
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+                        .collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(e) => errors.push(
+                    Report::plain(
+                        Severity::Error,
+                        "rule/unreadable",
+                        format!("cannot read rule folder {}", path.display()),
+                    )
+                    .with_help(e.to_string()),
+                ),
+            }
+        } else {
+            errors.push(
+                Report::plain(
+                    Severity::Error,
+                    "rule/unreadable",
+                    format!("rule path {} does not exist", path.display()),
+                )
+                .with_help("pass an existing rule file or folder to --rules"),
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and compiles every rule file under `paths`. Any error stops the run: a
+/// rule pack that is half loaded would silently check less than the user asked.
+pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
+    let files = rule_files(paths)?;
+    let mut pack = RulePack::default();
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    for path in &files {
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                errors.push(
+                    Report::plain(
+                        Severity::Error,
+                        "rule/unreadable",
+                        format!("cannot read rule file {}", path.display()),
+                    )
+                    .with_help(e.to_string()),
+                );
+                continue;
+            }
+        };
+        match toml::from_str::<RuleFile>(&source) {
+            Ok(file) => parsed.push((path.clone(), source, file)),
+            Err(e) => errors.push(
+                Report::plain(Severity::Error, "rule/syntax", e.message().to_string())
+                    .with_help("see docs in README.md, section \"Rules\", for the rule format")
+                    .with_label(
+                        &path.display().to_string(),
+                        &source,
+                        e.span().unwrap_or(0..0),
+                        "here",
+                    ),
+            ),
+        }
+    }
+    // Tables first: rules in any file may use tables from any other.
+    for (path, source, file) in &parsed {
+        for table in &file.table {
+            let mut map = HashMap::new();
+            for (canonical, variants) in &table.map {
+                let canonical = fold_text(canonical);
+                map.insert(canonical.to_lowercase(), canonical.clone());
+                for v in variants {
+                    map.insert(fold_text(v).to_lowercase(), canonical.clone());
+                }
+            }
+            if pack.tables.iter().any(|t| t.name == *table.name.get_ref()) {
+                errors.push(error_at(
+                    path,
+                    source,
+                    table.name.span(),
+                    "rule/duplicate-table",
+                    format!(
+                        "a table named `{}` is already defined",
+                        table.name.get_ref()
+                    ),
+                    "give each table a unique name",
+                ));
+            }
+            pack.tables.push(Table {
+                name: table.name.get_ref().clone(),
+                map,
+            });
+        }
+    }
+    for (path, source, file) in parsed {
+        for spec in file.rule {
+            match compile_rule(&path, &source, spec, &pack.tables) {
+                Ok(rule) => pack.rules.push(rule),
+                Err(e) => errors.push(e),
+            }
+        }
+        pack.entities
+            .extend(file.entity.into_iter().map(|e| Entity {
+                name: fold_text(e.name.get_ref()),
+                aliases: e.aliases.iter().map(|a| fold_text(a)).collect(),
+                wrong: e.wrong.iter().map(|w| fold_text(w)).collect(),
+            }));
+    }
+    pack.files = files;
+    if errors.is_empty() {
+        Ok(pack)
+    } else {
+        Err(errors)
+    }
+}
+
+fn error_at(
+    path: &Path,
+    source: &str,
+    span: Range<usize>,
+    code: &str,
+    message: String,
+    help: &str,
+) -> Report {
+    Report::plain(Severity::Error, code, message)
+        .with_help(help)
+        .with_label(&path.display().to_string(), source, span, "here")
+}
+
+/// The span of `needle` inside the TOML string at `span`, or the whole string.
+fn inner_span(source: &str, span: &Range<usize>, needle: &str) -> Range<usize> {
+    source[span.clone()].find(needle).map_or(span.clone(), |i| {
+        span.start + i..span.start + i + needle.len()
+    })
+}
+
+fn compile_rule(
+    path: &Path,
+    source: &str,
+    spec: RuleSpec,
+    tables: &[Table],
+) -> Result<Rule, Report> {
+    let id = spec.id.get_ref().clone();
+    let fail = |span: Range<usize>, code: &str, message: String, help: &str| {
+        error_at(
+            path,
+            source,
+            span,
+            code,
+            format!("rule `{id}`: {message}"),
+            help,
+        )
+    };
+    let regex = Regex::new(spec.pattern.get_ref()).map_err(|e| {
+        fail(
+            spec.pattern.span(),
+            "rule/bad-pattern",
+            format!(
+                "invalid regex: {}",
+                e.to_string().lines().last().unwrap_or_default()
+            ),
+            "fix the regex; the syntax is that of the Rust `regex` crate",
+        )
+    })?;
+    let names: Vec<&str> = regex.capture_names().flatten().collect();
+    let mut templates = Vec::new();
+    for field in spec.key.iter().chain(std::iter::once(&spec.value)) {
+        let template = Template::parse(field.get_ref()).map_err(|e| {
+            let needle = &field.get_ref()[e.offset..e.offset + e.len];
+            fail(
+                inner_span(source, &field.span(), needle),
+                "rule/bad-template",
+                e.message,
+                "templates use `{capture}` for a named capture of the pattern",
+            )
+        })?;
+        if let Some(missing) = template.captures().find(|c| !names.contains(c)) {
+            return Err(fail(
+                inner_span(source, &field.span(), &format!("{{{missing}}}")),
+                "rule/unknown-capture",
+                format!(
+                    "the template uses `{{{missing}}}` but the pattern has no capture named `{missing}`"
+                ),
+                &format!(
+                    "add `(?P<{missing}>...)` to the pattern, or use one of: {}",
+                    if names.is_empty() {
+                        "(none)".into()
+                    } else {
+                        names.join(", ")
+                    }
+                ),
+            ));
+        }
+        templates.push(template);
+    }
+    let value = templates
+        .pop()
+        .expect("the value template is always parsed");
+    let key = templates.pop();
+    let mut table_refs = HashMap::new();
+    for (capture, table) in &spec.tables {
+        if !names.contains(&capture.as_str()) {
+            return Err(fail(
+                inner_span(source, &table.span(), table.get_ref()),
+                "rule/unknown-capture",
+                format!("`tables` names capture `{capture}`, which the pattern lacks"),
+                "name a capture of the pattern",
+            ));
+        }
+        let Some(index) = tables.iter().position(|t| t.name == *table.get_ref()) else {
+            return Err(fail(
+                table.span(),
+                "rule/unknown-table",
+                format!("no table named `{}` is defined", table.get_ref()),
+                "define it with [[table]] in any rule file, or fix the name",
+            ));
+        };
+        table_refs.insert(capture.clone(), index);
+    }
+    if spec.dateline && spec.value_type != ValueType::Date {
+        return Err(fail(
+            spec.id.span(),
+            "rule/bad-dateline",
+            "`dateline = true` needs `type = \"date\"`".into(),
+            "a dateline rule must yield the article's date",
+        ));
+    }
+    Ok(Rule {
+        id,
+        description: spec.description,
+        severity: spec.severity,
+        regex,
+        key,
+        value,
+        value_type: spec.value_type,
+        tables: table_refs,
+        dateline: spec.dateline,
+        file: path.to_path_buf(),
+    })
+}

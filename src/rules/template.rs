@@ -1,0 +1,173 @@
+//! `{capture}` templates that build claim keys and values from a match.
+
+use crate::article::Article;
+use regex::Captures;
+
+/// A piece of a parsed template.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Literal(String),
+    Capture(String),
+    /// `{article.year}`, `{article.month}`, `{article.date}`: the article's date at
+    /// that precision; a claim whose article lacks it is not made.
+    ArticleDate(Precision),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A parsed template.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Template {
+    pub pieces: Vec<Piece>,
+}
+
+/// A template error with the byte offset of the offending `{...}` inside the template.
+#[derive(Debug, PartialEq)]
+pub struct TemplateError {
+    pub offset: usize,
+    pub len: usize,
+    pub message: String,
+}
+
+impl Template {
+    /// Parses `text`; `{{` and `}}` stand for literal braces.
+    pub fn parse(text: &str) -> Result<Template, TemplateError> {
+        let mut pieces = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '{' => {
+                    let Some(close) = text[i..].find('}') else {
+                        return Err(TemplateError {
+                            offset: i,
+                            len: text.len() - i,
+                            message: "unclosed `{` in template".into(),
+                        });
+                    };
+                    let name = text[i + 1..i + close].trim();
+                    if !literal.is_empty() {
+                        pieces.push(Piece::Literal(std::mem::take(&mut literal)));
+                    }
+                    pieces.push(match name {
+                        "article.year" => Piece::ArticleDate(Precision::Year),
+                        "article.month" => Piece::ArticleDate(Precision::Month),
+                        "article.date" => Piece::ArticleDate(Precision::Day),
+                        n if n.starts_with("article.") => {
+                            return Err(TemplateError {
+                                offset: i,
+                                len: close + 1,
+                                message: format!(
+                                    "unknown article field `{n}` (known: article.year, article.month, article.date)"
+                                ),
+                            });
+                        }
+                        n => Piece::Capture(n.to_string()),
+                    });
+                    while chars.peek().is_some_and(|(j, _)| *j <= i + close) {
+                        chars.next();
+                    }
+                }
+                '}' => {
+                    return Err(TemplateError {
+                        offset: i,
+                        len: 1,
+                        message: "unmatched `}` in template (write `}}` for a brace)".into(),
+                    });
+                }
+                c => literal.push(c),
+            }
+        }
+        if !literal.is_empty() {
+            pieces.push(Piece::Literal(literal));
+        }
+        Ok(Template { pieces })
+    }
+
+    /// Capture names the template uses.
+    pub fn captures(&self) -> impl Iterator<Item = &str> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Capture(n) => Some(n.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The single capture the template consists of, if it is exactly one.
+    pub fn sole_capture(&self) -> Option<&str> {
+        match self.pieces.as_slice() {
+            [Piece::Capture(n)] => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Fills the template; `None` when a capture did not participate or the article
+    /// lacks the date precision asked for.
+    pub fn render(
+        &self,
+        caps: &Captures,
+        article: &Article,
+        lookup: impl Fn(&str, &str) -> String,
+    ) -> Option<String> {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Literal(s) => out.push_str(s),
+                Piece::Capture(n) => out.push_str(&lookup(n, caps.name(n)?.as_str())),
+                Piece::ArticleDate(p) => {
+                    let d = article.date()?;
+                    let s = match p {
+                        Precision::Year => format!("{:04}", d.year),
+                        Precision::Month => format!("{:04}-{:02}", d.year, d.month?),
+                        Precision::Day => format!("{:04}-{:02}-{:02}", d.year, d.month?, d.day?),
+                    };
+                    out.push_str(&s);
+                }
+            }
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_captures_literals_and_article_fields() {
+        let t = Template::parse("{office} / holder in {article.month} {{x}}").unwrap();
+        assert_eq!(
+            t.pieces,
+            vec![
+                Piece::Capture("office".into()),
+                Piece::Literal(" / holder in ".into()),
+                Piece::ArticleDate(Precision::Month),
+                Piece::Literal(" {x}".into()),
+            ]
+        );
+        assert_eq!(
+            Template::parse("{date}").unwrap().sole_capture(),
+            Some("date")
+        );
+    }
+
+    #[test]
+    fn reports_where_a_template_breaks() {
+        let e = Template::parse("abc {article.week}").unwrap_err();
+        assert_eq!((e.offset, e.len), (4, 14));
+        assert_eq!(Template::parse("a {b").unwrap_err().offset, 2);
+        assert_eq!(Template::parse("a } b").unwrap_err().offset, 2);
+    }
+}

@@ -172,13 +172,24 @@ fn strip_possessive_raw(token: &str) -> &str {
         .unwrap_or(token)
 }
 
+/// Endings that make another word of the same name, not a misspelling of it:
+/// `Awards`/`Award`, `American`/`America`, `Rooneys`/`Rooney`.
+const INFLECTIONS: [&str; 4] = ["s", "es", "n", "an"];
+
 /// Whether two words that differ between otherwise equal names look like one word
-/// misspelt: same first letter, at least four letters, and one edit apart (two for
-/// words of eight letters or more).
+/// misspelt: same first letter, at least four letters, one edit apart (two for
+/// words of eight letters or more), and not one word inflected.
 pub fn similar_words(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     let (la, lb) = (a.chars().count(), b.chars().count());
     if la.min(lb) < 4 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    let (short, long) = if la < lb { (&a, &b) } else { (&b, &a) };
+    if long
+        .strip_prefix(short.as_str())
+        .is_some_and(|end| INFLECTIONS.contains(&end))
+    {
         return false;
     }
     let allowed = if la.max(lb) >= 8 { 2 } else { 1 };
@@ -252,5 +263,7 @@ mod tests {
         assert!(!is_variant("Ali Khan", "Alo Khan"));
         assert!(!is_variant("Mohsin Naqvi", "Nohsin Naqvi"));
         assert!(!is_variant("Jane Marriot", "June Marriott"));
+        assert!(!is_variant("Brit Award", "Brit Awards"));
+        assert!(!is_variant("Latin America", "Latin American"));
     }
 }

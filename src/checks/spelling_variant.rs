@@ -184,7 +184,7 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+fn discovered<'a>(extraction: &'a Extraction, pack: &RulePack) -> Vec<Finding> {
     let declared_forms: HashMap<&str, usize> = pack
         .entities
         .iter()
@@ -207,6 +207,15 @@ fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
     }
     let mut forms: Vec<&str> = usage.keys().copied().collect();
     forms.sort_unstable();
+    // A word used in several different names (`Davies`, `Thompson`) is a real name in
+    // its own right: two such words are two names, not one misspelt.
+    let mut names_with_word: HashMap<&str, usize> = HashMap::new();
+    for form in &forms {
+        for word in form.split(' ') {
+            *names_with_word.entry(word).or_default() += 1;
+        }
+    }
+    let established = |w: &str| names_with_word.get(w).is_some_and(|&n| n > 1);
     let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
     for (i, form) in forms.iter().enumerate() {
         let words: Vec<&str> = form.split(' ').collect();
@@ -227,10 +236,12 @@ fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
     for ((_, skip, _), members) in &buckets {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
-                let word = |f: &str| f.split(' ').nth(*skip).unwrap_or_default().to_string();
+                let word = |f: &'a str| f.split(' ').nth(*skip).unwrap_or_default();
+                let (wa, wb) = (word(forms[a]), word(forms[b]));
                 let both_declared =
                     declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
-                if !both_declared && names::similar_words(&word(forms[a]), &word(forms[b])) {
+                let both_names = established(wa) && established(wb);
+                if !both_declared && !both_names && names::similar_words(wa, wb) {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                     parent[ra] = rb;
                 }

@@ -101,6 +101,12 @@ static RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{token}(?:[ ]+{token})*")).unwrap()
 });
 
+/// English stop words (`The`, `Then`, `Later`): capitalised only because they open
+/// a sentence, so never the start of a name, even in a corpus too small to show them
+/// in lower case.
+static STOP_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| stop_words::get("en").iter().copied().collect());
+
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Ll}[\p{Ll}\p{M}]+\b").unwrap());
 
 /// Lower-case words of a text: a capitalised word that the corpus also writes in
@@ -139,7 +145,10 @@ pub fn find(text: &str, base: usize, common: &HashSet<String>) -> Vec<Found> {
         }
         while let Some((_, t)) = tokens.first() {
             let lower = t.to_lowercase();
-            if NOT_NAME.contains(&lower.as_str()) || common.contains(&lower) {
+            if NOT_NAME.contains(&lower.as_str())
+                || STOP_WORDS.contains(lower.as_str())
+                || common.contains(&lower)
+            {
                 tokens.remove(0);
             } else {
                 break;
@@ -240,6 +249,7 @@ mod tests {
             forms("the minister spoke. Minister Naqvi said. Speaking Alan Smith said speaking"),
             ["Alan Smith"]
         );
+        assert_eq!(forms("Then Talal Chaudhary spoke."), ["Talal Chaudhary"]);
     }
 
     #[test]

@@ -216,6 +216,32 @@ fn inner_span(source: &str, span: &Range<usize>, needle: &str) -> Range<usize> {
     })
 }
 
+/// A regex error pointed at the offending part of the pattern when the TOML
+/// string holds the pattern verbatim (literal strings do), else at the whole string.
+fn pattern_error(path: &Path, source: &str, spec: &RuleSpec, error: &regex::Error) -> Report {
+    let pattern = spec.pattern.get_ref();
+    let whole = spec.pattern.span();
+    let (message, within) = match regex_syntax::Parser::new().parse(pattern) {
+        Err(regex_syntax::Error::Parse(e)) => (e.kind().to_string(), Some(*e.span())),
+        Err(regex_syntax::Error::Translate(e)) => (e.kind().to_string(), Some(*e.span())),
+        _ => (error.to_string(), None),
+    };
+    let span = match (within, source[whole.clone()].find(pattern.as_str())) {
+        (Some(at), Some(start)) => {
+            let base = whole.start + start;
+            base + at.start.offset..base + at.end.offset.max(at.start.offset + 1)
+        }
+        _ => whole,
+    };
+    Report::plain(
+        Severity::Error,
+        "rule/bad-pattern",
+        format!("rule `{}`: invalid regex: {message}", spec.id.get_ref()),
+    )
+    .with_help("fix the regex; the syntax is that of the Rust `regex` crate")
+    .with_label(&path.display().to_string(), source, span, message)
+}
+
 fn compile_rule(
     path: &Path,
     source: &str,
@@ -233,17 +259,8 @@ fn compile_rule(
             help,
         )
     };
-    let regex = Regex::new(spec.pattern.get_ref()).map_err(|e| {
-        fail(
-            spec.pattern.span(),
-            "rule/bad-pattern",
-            format!(
-                "invalid regex: {}",
-                e.to_string().lines().last().unwrap_or_default()
-            ),
-            "fix the regex; the syntax is that of the Rust `regex` crate",
-        )
-    })?;
+    let regex =
+        Regex::new(spec.pattern.get_ref()).map_err(|e| pattern_error(path, source, &spec, &e))?;
     let names: Vec<&str> = regex.capture_names().flatten().collect();
     let mut templates = Vec::new();
     for field in spec.key.iter().chain(std::iter::once(&spec.value)) {

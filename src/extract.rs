@@ -11,7 +11,6 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Weekday;
 use rayon::prelude::*;
 use regex::Captures;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Something an article asserts, as found by one rule.
@@ -79,25 +78,29 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
         .match_kind(MatchKind::LeftmostLongest)
         .build(forms.iter().map(|f| f.text.as_str()))
         .expect("entity names are plain strings");
-    let common: HashSet<String> = articles
+    articles
+        .par_iter_mut()
+        .for_each(|article| apply_dateline(article, pack));
+    let common = articles
         .par_iter()
-        .map(|a| names::lowercase_words(a.body()))
-        .reduce(HashSet::new, |mut a, b| {
+        .fold(names::Vocabulary::default, |mut words, a| {
+            names::add_lowercase_words(&mut words, a.body());
+            words
+        })
+        .reduce(names::Vocabulary::default, |mut a, b| {
             a.extend(b);
             a
         });
     let parts: Vec<Extraction> = articles
-        .par_iter_mut()
+        .par_iter()
         .enumerate()
         .map(|(index, article)| {
             let mut out = Extraction::default();
-            apply_dateline(index, article, pack);
             for (rule_index, rule) in pack.rules.iter().enumerate() {
                 run_rule(rule_index, rule, index, article, pack, &mut out);
             }
             find_entities(index, article, &matcher, &forms, &mut out);
-            let base = article.body_start;
-            out.names = names::find(article.body(), base, &common)
+            out.names = names::find(article.body(), article.body_start, &common)
                 .into_iter()
                 .map(|f| NameMention {
                     article: index,
@@ -119,7 +122,7 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
 }
 
 /// Gives an undated article the date of the first dateline-rule match near its top.
-fn apply_dateline(index: usize, article: &mut Article, pack: &RulePack) {
+fn apply_dateline(article: &mut Article, pack: &RulePack) {
     if article.meta.date.is_some() {
         return;
     }
@@ -135,7 +138,7 @@ fn apply_dateline(index: usize, article: &mut Article, pack: &RulePack) {
                 return None;
             }
             let mut scratch = Extraction::default();
-            claim_from(i, rule, index, article, pack, &caps, &mut scratch);
+            claim_from(i, rule, 0, article, pack, &caps, &mut scratch);
             match scratch.claims.first()?.value {
                 Value::Date(d) => Some(d),
                 _ => None,

@@ -3,6 +3,7 @@
 
 use crate::value::{fold_text, strip_possessive};
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -107,14 +108,18 @@ static RUN: LazyLock<Regex> = LazyLock::new(|| {
 static STOP_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| stop_words::get("en").iter().copied().collect());
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Ll}[\p{Ll}\p{M}]+\b").unwrap());
+/// The set of words a corpus writes in lower case, borrowed from article text.
+pub type Vocabulary<'a> = FxHashSet<&'a str>;
 
-/// Lower-case words of a text: a capitalised word that the corpus also writes in
-/// lower case (`Home`, `Interior`, `Speaking`) is not taken as part of a name.
-pub fn lowercase_words(text: &str) -> HashSet<String> {
-    WORD.find_iter(text)
-        .map(|m| m.as_str().to_string())
-        .collect()
+/// Adds the lower-case words of `text` to `vocabulary`: a capitalised word that the
+/// corpus also writes in lower case (`Home`, `Interior`, `Speaking`) is not taken
+/// as the start of a name.
+pub fn add_lowercase_words<'a>(vocabulary: &mut Vocabulary<'a>, text: &'a str) {
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.len() > 1 && word.starts_with(|c: char| c.is_lowercase()) {
+            vocabulary.insert(word);
+        }
+    }
 }
 
 /// A name as written at one place: the folded form and its span in the text.
@@ -125,7 +130,7 @@ pub struct Found {
 }
 
 /// Person-name candidates of two to four words in `text`, offset by `base`.
-pub fn find(text: &str, base: usize, common: &HashSet<String>) -> Vec<Found> {
+pub fn find(text: &str, base: usize, common: &Vocabulary) -> Vec<Found> {
     let mut out = Vec::new();
     for run in RUN.find_iter(text) {
         let mut tokens: Vec<(usize, &str)> = Vec::new();
@@ -147,7 +152,7 @@ pub fn find(text: &str, base: usize, common: &HashSet<String>) -> Vec<Found> {
             let lower = t.to_lowercase();
             if NOT_NAME.contains(&lower.as_str())
                 || STOP_WORDS.contains(lower.as_str())
-                || common.contains(&lower)
+                || common.contains(lower.as_str())
             {
                 tokens.remove(0);
             } else {
@@ -225,7 +230,8 @@ mod tests {
     use super::*;
 
     fn forms(text: &str) -> Vec<String> {
-        let common = lowercase_words(text);
+        let mut common = Vocabulary::default();
+        add_lowercase_words(&mut common, text);
         find(text, 0, &common).into_iter().map(|f| f.form).collect()
     }
 
@@ -255,7 +261,7 @@ mod tests {
     #[test]
     fn spans_cover_the_name_as_written() {
         let text = "by Lord Wajid Khan’s team";
-        let found = find(text, 10, &HashSet::new());
+        let found = find(text, 10, &Vocabulary::default());
         assert_eq!(found[0].form, "Wajid Khan");
         assert_eq!(
             &text[found[0].span.start - 10..found[0].span.end - 10],

@@ -151,3 +151,84 @@ fn first_seen(g: &Group) -> (usize, usize) {
         .min()
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Severity;
+    use crate::rules::Rule;
+    use crate::rules::template::Template;
+    use crate::value::{Value, ValueType};
+
+    fn pack(severity: Severity) -> RulePack {
+        RulePack {
+            rules: vec![Rule {
+                id: "r".into(),
+                description: String::new(),
+                severity,
+                regex: regex::Regex::new("(?P<v>x)").unwrap(),
+                key: Some(Template::parse("k").unwrap()),
+                value: Template::parse("{v}").unwrap(),
+                value_type: ValueType::Number,
+                tables: Default::default(),
+                dateline: false,
+                file: "r.toml".into(),
+            }],
+            ..RulePack::default()
+        }
+    }
+
+    fn claims(items: &[(usize, f64)]) -> Extraction {
+        Extraction {
+            claims: items
+                .iter()
+                .map(|&(article, n)| Claim {
+                    rule: 0,
+                    article,
+                    key: Some("k".into()),
+                    value: Value::Number(n),
+                    raw: n.to_string(),
+                    span: 0..1,
+                    weekday: None,
+                })
+                .collect(),
+            ..Extraction::default()
+        }
+    }
+
+    #[test]
+    fn majority_value_is_named_and_minority_is_primary() {
+        let x = claims(&[(0, 5.0), (1, 6.0), (2, 5.0)]);
+        let f = ClaimConflict.run(&x, &pack(Severity::Warning));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].message,
+            "articles disagree on k: `5` (2 articles) vs `6` (1 article)"
+        );
+        assert_eq!(f[0].locations[0].article, 1);
+        assert!(f[0].locations[0].primary);
+        assert_eq!(f[0].locations.iter().filter(|l| l.primary).count(), 1);
+    }
+
+    #[test]
+    fn a_tie_has_no_majority() {
+        let x = claims(&[(0, 5.0), (1, 6.0)]);
+        let f = ClaimConflict.run(&x, &pack(Severity::Error));
+        assert!(f[0].help.starts_with("no value has a majority"));
+    }
+
+    #[test]
+    fn agreement_and_one_article_disagreeing_with_itself_are_not_conflicts() {
+        assert!(
+            ClaimConflict
+                .run(&claims(&[(0, 5.0), (1, 5.0)]), &pack(Severity::Error))
+                .is_empty()
+        );
+        assert!(
+            ClaimConflict
+                .run(&claims(&[(0, 5.0), (0, 6.0)]), &pack(Severity::Error))
+                .is_empty()
+        );
+    }
+}

@@ -99,7 +99,7 @@ impl Printer for Human {
     fn print(&self, run: &Run, out: &mut dyn io::Write, err: &mut dyn io::Write) -> io::Result<()> {
         if !self.quiet {
             for problem in run.problems {
-                write!(err, "{}", self.render(problem))?;
+                writeln!(err, "{}", self.render(problem))?;
             }
         }
         for finding in run.findings {

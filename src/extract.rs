@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Weekday;
 use rayon::prelude::*;
 use regex::Captures;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Something an article asserts, as found by one rule.
@@ -81,16 +82,25 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
     articles
         .par_iter_mut()
         .for_each(|article| apply_dateline(article, pack));
+    let candidates: Vec<Vec<names::Candidate>> = articles
+        .par_iter()
+        .map(|a| names::candidates(a.body()))
+        .collect();
+    let wanted = articles
+        .par_iter()
+        .zip(&candidates)
+        .fold(FxHashSet::default, |mut words, (a, c)| {
+            names::leading_words(a.body(), c, &mut words);
+            words
+        })
+        .reduce(FxHashSet::default, union);
     let common = articles
         .par_iter()
         .fold(names::Vocabulary::default, |mut words, a| {
-            names::add_lowercase_words(&mut words, a.body());
+            names::lowercase_among(a.body(), &wanted, &mut words);
             words
         })
-        .reduce(names::Vocabulary::default, |mut a, b| {
-            a.extend(b);
-            a
-        });
+        .reduce(names::Vocabulary::default, union);
     let parts: Vec<Extraction> = articles
         .par_iter()
         .enumerate()
@@ -100,14 +110,19 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
                 run_rule(rule_index, rule, index, article, pack, &mut out);
             }
             find_entities(index, article, &matcher, &forms, &mut out);
-            out.names = names::find(article.body(), article.body_start, &common)
-                .into_iter()
-                .map(|f| NameMention {
-                    article: index,
-                    form: f.form,
-                    span: f.span,
-                })
-                .collect();
+            out.names = names::finish(
+                article.body(),
+                article.body_start,
+                &candidates[index],
+                &common,
+            )
+            .into_iter()
+            .map(|f| NameMention {
+                article: index,
+                form: f.form,
+                span: f.span,
+            })
+            .collect();
             out
         })
         .collect();
@@ -119,6 +134,13 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
         all.names.extend(part.names);
     }
     all
+}
+
+/// Merges two sets, keeping the larger one's allocation.
+fn union<T: Eq + std::hash::Hash>(a: FxHashSet<T>, b: FxHashSet<T>) -> FxHashSet<T> {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    big.extend(small);
+    big
 }
 
 /// Gives an undated article the date of the first dateline-rule match near its top.

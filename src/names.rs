@@ -4,7 +4,6 @@
 use crate::value::{fold_text, strip_possessive};
 use regex::Regex;
 use rustc_hash::FxHashSet;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -102,21 +101,81 @@ static RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{token}(?:[ ]+{token})*")).unwrap()
 });
 
-/// English stop words (`The`, `Then`, `Later`): capitalised only because they open
-/// a sentence, so never the start of a name, even in a corpus too small to show them
-/// in lower case.
-static STOP_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| stop_words::get("en").iter().copied().collect());
+/// Words that never start a name: [`NOT_NAME`] and English stop words (`The`,
+/// `Then`, `Later`), capitalised only because they open a sentence, even in a
+/// corpus too small to show them in lower case.
+static NEVER_FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    stop_words::get("en")
+        .iter()
+        .chain(NOT_NAME)
+        .copied()
+        .collect()
+});
 
-/// The set of words a corpus writes in lower case, borrowed from article text.
+/// Words a corpus writes in lower case, borrowed from article text: a capitalised
+/// word that the corpus also writes in lower case (`Home`, `Interior`, `Speaking`)
+/// is not taken as the start of a name.
 pub type Vocabulary<'a> = FxHashSet<&'a str>;
 
-/// Adds the lower-case words of `text` to `vocabulary`: a capitalised word that the
-/// corpus also writes in lower case (`Home`, `Interior`, `Speaking`) is not taken
-/// as the start of a name.
-pub fn add_lowercase_words<'a>(vocabulary: &mut Vocabulary<'a>, text: &'a str) {
+/// A run of capitalised words that may hold a name, with titles, stop words and
+/// everything up to a possessive already removed: byte ranges of its words.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    words: Vec<Range<usize>>,
+}
+
+/// The candidate runs of `text`: the first of three passes. The corpus-wide
+/// vocabulary is only consulted for words these runs could start with, so it stays
+/// small however large the corpus is.
+pub fn candidates(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for run in RUN.find_iter(text) {
+        let mut words: Vec<Range<usize>> = Vec::new();
+        let mut offset = run.start();
+        for word in run.as_str().split(' ') {
+            if !word.is_empty() {
+                words.push(offset..offset + word.len());
+            }
+            offset += word.len() + 1;
+        }
+        // A possessive before the end names a different thing ("Pakistan’s Federal ...").
+        if let Some(cut) = words[..words.len() - 1]
+            .iter()
+            .rposition(|w| is_possessive(&text[w.clone()]))
+        {
+            words.drain(..=cut);
+        }
+        let skip = words
+            .iter()
+            .take_while(|w| NEVER_FIRST.contains(text[(*w).clone()].to_lowercase().as_str()))
+            .count();
+        words.drain(..skip);
+        if words.len() >= 2 {
+            out.push(Candidate { words });
+        }
+    }
+    out
+}
+
+/// Adds to `into` the lower-cased words that could be stripped from the start of
+/// `candidates` (all but each run's last word): the second pass.
+pub fn leading_words(text: &str, candidates: &[Candidate], into: &mut FxHashSet<String>) {
+    for c in candidates {
+        for w in &c.words[..c.words.len() - 1] {
+            into.insert(text[w.clone()].to_lowercase());
+        }
+    }
+}
+
+/// Adds to `vocabulary` the words of `text` written in lower case that are among
+/// `wanted`: the third pass.
+pub fn lowercase_among<'a>(
+    text: &'a str,
+    wanted: &FxHashSet<String>,
+    vocabulary: &mut Vocabulary<'a>,
+) {
     for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.len() > 1 && word.starts_with(|c: char| c.is_lowercase()) {
+        if word.len() > 1 && word.starts_with(|c: char| c.is_lowercase()) && wanted.contains(word) {
             vocabulary.insert(word);
         }
     }
@@ -129,49 +188,36 @@ pub struct Found {
     pub span: Range<usize>,
 }
 
-/// Person-name candidates of two to four words in `text`, offset by `base`.
-pub fn find(text: &str, base: usize, common: &Vocabulary) -> Vec<Found> {
-    let mut out = Vec::new();
-    for run in RUN.find_iter(text) {
-        let mut tokens: Vec<(usize, &str)> = Vec::new();
-        let mut offset = run.start();
-        for tok in run.as_str().split(' ') {
-            if !tok.is_empty() {
-                tokens.push((offset, tok));
+/// The names among `candidates`: two to four words once words the corpus writes
+/// in lower case are removed from the start. Spans are offset by `base`.
+pub fn finish(
+    text: &str,
+    base: usize,
+    candidates: &[Candidate],
+    common: &Vocabulary,
+) -> Vec<Found> {
+    candidates
+        .iter()
+        .filter_map(|c| {
+            let skip = c
+                .words
+                .iter()
+                .take_while(|w| common.contains(text[(*w).clone()].to_lowercase().as_str()))
+                .count();
+            let words = &c.words[skip..];
+            if !(2..=4).contains(&words.len()) {
+                return None;
             }
-            offset += tok.len() + 1;
-        }
-        // A possessive before the end names a different thing ("Pakistan’s Federal ...").
-        if let Some(cut) = tokens[..tokens.len() - 1]
-            .iter()
-            .rposition(|(_, t)| is_possessive(t))
-        {
-            tokens.drain(..=cut);
-        }
-        while let Some((_, t)) = tokens.first() {
-            let lower = t.to_lowercase();
-            if NOT_NAME.contains(&lower.as_str())
-                || STOP_WORDS.contains(lower.as_str())
-                || common.contains(lower.as_str())
-            {
-                tokens.remove(0);
-            } else {
-                break;
-            }
-        }
-        if !(2..=4).contains(&tokens.len()) {
-            continue;
-        }
-        let start = tokens[0].0;
-        let (last_at, last) = tokens[tokens.len() - 1];
-        let end = last_at + strip_possessive_raw(last).len();
-        let form = fold_text(&text[start..end]);
-        out.push(Found {
-            form: strip_possessive(&form).to_string(),
-            span: base + start..base + end,
-        });
-    }
-    out
+            let start = words[0].start;
+            let last = &words[words.len() - 1];
+            let end = last.start + strip_possessive_raw(&text[last.clone()]).len();
+            let form = fold_text(&text[start..end]);
+            Some(Found {
+                form: strip_possessive(&form).to_string(),
+                span: base + start..base + end,
+            })
+        })
+        .collect()
 }
 
 fn is_possessive(token: &str) -> bool {
@@ -229,10 +275,18 @@ pub fn is_variant(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn forms(text: &str) -> Vec<String> {
+    /// All three passes over one text.
+    fn find(text: &str, base: usize) -> Vec<Found> {
+        let found = candidates(text);
+        let mut wanted = FxHashSet::default();
+        leading_words(text, &found, &mut wanted);
         let mut common = Vocabulary::default();
-        add_lowercase_words(&mut common, text);
-        find(text, 0, &common).into_iter().map(|f| f.form).collect()
+        lowercase_among(text, &wanted, &mut common);
+        finish(text, base, &found, &common)
+    }
+
+    fn forms(text: &str) -> Vec<String> {
+        find(text, 0).into_iter().map(|f| f.form).collect()
     }
 
     #[test]
@@ -261,7 +315,7 @@ mod tests {
     #[test]
     fn spans_cover_the_name_as_written() {
         let text = "by Lord Wajid Khan’s team";
-        let found = find(text, 10, &Vocabulary::default());
+        let found = find(text, 10);
         assert_eq!(found[0].form, "Wajid Khan");
         assert_eq!(
             &text[found[0].span.start - 10..found[0].span.end - 10],

@@ -27,6 +27,8 @@ pub struct Claim {
     /// The value as written.
     pub raw: String,
     pub span: Range<usize>,
+    /// Everything the rule's pattern matched.
+    pub matched: Range<usize>,
     /// A weekday stated with a date value (`Thursday, 31 May 2024`), and where.
     pub weekday: Option<(Weekday, Range<usize>)>,
 }
@@ -143,6 +145,21 @@ fn union<T: Eq + std::hash::Hash>(a: FxHashSet<T>, b: FxHashSet<T>) -> FxHashSet
     big
 }
 
+/// The claims (and rejects) one rule makes on one article: what `corpus-lint test`
+/// compares with a rule's examples.
+pub fn rule_claims(rule_index: usize, pack: &RulePack, article: &Article) -> Extraction {
+    let mut out = Extraction::default();
+    run_rule(
+        rule_index,
+        &pack.rules[rule_index],
+        0,
+        article,
+        pack,
+        &mut out,
+    );
+    out
+}
+
 /// Gives an undated article the date of the first dateline-rule match near its top.
 fn apply_dateline(article: &mut Article, pack: &RulePack) {
     if article.meta.date.is_some() {
@@ -229,6 +246,7 @@ fn claim_from(
             value,
             raw,
             span,
+            matched: base + whole.start()..base + whole.end(),
             weekday,
         }),
         Err(reason) => out.rejects.push(Reject {

@@ -15,3 +15,4 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod value;
+pub mod verify;

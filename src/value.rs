@@ -2,12 +2,13 @@
 //! `Mohsin Naqvi’s` and `Mohsin Naqvi`, count as the same thing.
 
 use crate::date::PartialDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use unicode_normalization::UnicodeNormalization;
 
 /// The declared type of a rule's value; decides how raw text is normalised and compared.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ValueType {
     /// Free text, compared without regard to case or spacing.

@@ -1,11 +1,4 @@
-//! `claim/conflict`: articles that make the same claim with values that cannot all be
-//! true, e.g. one says the returns agreement was signed in 2022 and another in 2023.
-//!
-//! Claims are grouped by key (a hash map, so the pass is linear in claims); values
-//! agree when equal after normalisation, or for dates when one day satisfies both.
-//! One finding per key names every article involved and the value most of them give.
-//! Silence it by correcting the minority article, or by making the rule's key more
-//! specific if the claims are about different things.
+#![doc = include_str!("claim_conflict.md")]
 
 use super::{Check, Finding, Location, plural};
 use crate::extract::{Claim, Extraction};
@@ -28,6 +21,10 @@ impl Check for ClaimConflict {
 
     fn summary(&self) -> &'static str {
         "articles that give different values for the same claim"
+    }
+
+    fn explanation(&self) -> &'static str {
+        include_str!("claim_conflict.md")
     }
 
     fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
@@ -173,6 +170,10 @@ mod tests {
                 tables: Default::default(),
                 dateline: false,
                 file: "r.toml".into(),
+                id_span: 0..0,
+                pattern_span: 0..0,
+                key_span: None,
+                examples: Vec::new(),
             }],
             ..RulePack::default()
         }
@@ -189,6 +190,7 @@ mod tests {
                     value: Value::Number(n),
                     raw: n.to_string(),
                     span: 0..1,
+                    matched: 0..1,
                     weekday: None,
                 })
                 .collect(),

@@ -1,8 +1,4 @@
-//! `date/weekday`: a weekday stated with a date it does not fall on.
-//!
-//! Catches `Thursday, 31 May 2024` (31 May 2024 was a Friday), and a dateline date
-//! paired with "on Friday" in the lede when a rule captures both. Only dates known to
-//! the day are checked. Silence it by correcting the weekday or the date.
+#![doc = include_str!("date_weekday.md")]
 
 use super::{Check, Finding, Location};
 use crate::date::weekday_name;
@@ -20,6 +16,10 @@ impl Check for DateWeekday {
 
     fn summary(&self) -> &'static str {
         "a weekday stated with a date it does not fall on"
+    }
+
+    fn explanation(&self) -> &'static str {
+        include_str!("date_weekday.md")
     }
 
     fn run(&self, extraction: &Extraction, _pack: &RulePack) -> Vec<Finding> {

@@ -48,6 +48,9 @@ pub trait Check: Sync {
     fn code(&self) -> &'static str;
     /// One line saying what the check catches.
     fn summary(&self) -> &'static str;
+    /// What it catches, an example, and how to silence it (Markdown), shown by
+    /// `corpus-lint rule CODE`; the same text is the check module's documentation.
+    fn explanation(&self) -> &'static str;
     fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding>;
 }
 

@@ -1,18 +1,4 @@
-//! `spelling/variant`: one person's name spelled two ways.
-//!
-//! Two sources of evidence:
-//! - **declared**: a form listed as `wrong` for an entity in an entities file
-//!   (`Mohin Naqvi` for `Mohsin Naqvi`) is an error wherever it appears;
-//! - **discovered**: person-name mentions are compared token by token. Two forms are
-//!   variants when they have the same number of words, all but one word equal, and
-//!   that word within a small edit distance (`Talal Chaudhary` / `Talal Chaudhry`).
-//!   The minority form is flagged with the majority form suggested. People who share
-//!   one name (`Mohsin Naqvi` / `Mohsin Khan`) differ in a whole word and are never
-//!   paired. Candidates are found by grouping forms on every "all words but one" key,
-//!   so the pass is linear in distinct forms.
-//!
-//! Silence a discovered pair that names two real people by declaring both as
-//! entities; accept a spelling by listing it in the entity's `aliases`.
+#![doc = include_str!("spelling_variant.md")]
 
 use super::{Check, Edit, Finding, Location, plural};
 use crate::extract::{Extraction, NameMention};
@@ -37,6 +23,10 @@ impl Check for SpellingVariant {
 
     fn summary(&self) -> &'static str {
         "a name spelled differently from the form the corpus (or the entities file) uses"
+    }
+
+    fn explanation(&self) -> &'static str {
+        include_str!("spelling_variant.md")
     }
 
     fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {

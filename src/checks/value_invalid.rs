@@ -1,8 +1,4 @@
-//! `value/invalid`: a rule matched text that is not a valid value of its type.
-//!
-//! The usual case is an impossible date (`31 February 2024`): the article states
-//! something that cannot be true, or the rule is too loose. Silence it by fixing the
-//! text, or by tightening the rule's pattern.
+#![doc = include_str!("value_invalid.md")]
 
 use super::{Check, Finding, Location};
 use crate::extract::Extraction;
@@ -18,6 +14,10 @@ impl Check for ValueInvalid {
 
     fn summary(&self) -> &'static str {
         "a value that cannot be what its rule says it is, e.g. a date that does not exist"
+    }
+
+    fn explanation(&self) -> &'static str {
+        include_str!("value_invalid.md")
     }
 
     fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {

@@ -5,7 +5,7 @@ mod human;
 mod json;
 
 pub use human::Human;
-pub use json::Json;
+pub use json::{Json, VERSION as JSON_VERSION};
 
 use crate::article::Article;
 use crate::checks::Finding;

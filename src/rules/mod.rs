@@ -3,12 +3,14 @@
 
 pub mod schema;
 pub mod template;
+mod validate;
 
+use crate::date::PartialDate;
 use crate::report::{Report, Severity};
 use crate::value::{ValueType, fold_text};
 use regex::Regex;
-use schema::{RuleFile, RuleSpec};
-use std::collections::HashMap;
+use schema::{ExpectedClaim, RuleFile, RuleSpec};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use template::Template;
@@ -26,7 +28,25 @@ pub struct Rule {
     /// Capture name → index into [`RulePack::tables`].
     pub tables: HashMap<String, usize>,
     pub dateline: bool,
+    /// The file the rule came from (a key of [`RulePack::sources`]).
     pub file: PathBuf,
+    /// Where the rule's `id` and `pattern` are in that file.
+    pub id_span: Range<usize>,
+    pub pattern_span: Range<usize>,
+    pub key_span: Option<Range<usize>>,
+    /// Examples and counterexamples, for `corpus-lint test`.
+    pub examples: Vec<Example>,
+}
+
+/// A text a rule is run over by `corpus-lint test`.
+#[derive(Debug)]
+pub struct Example {
+    pub text: String,
+    pub date: Option<PartialDate>,
+    /// The claims it must yield; `None` for a counterexample, which must yield none.
+    pub claims: Option<Vec<ExpectedClaim>>,
+    /// Where the example is in the rule file.
+    pub span: Range<usize>,
 }
 
 /// A compiled normalisation table: folded, lower-cased variant → canonical form.
@@ -62,6 +82,17 @@ pub struct RulePack {
     pub tables: Vec<Table>,
     pub entities: Vec<Entity>,
     pub files: Vec<PathBuf>,
+    /// Each rule file's text, for diagnostics that point into it.
+    pub sources: BTreeMap<PathBuf, String>,
+    /// Problems that do not stop the run (`corpus-lint test` and `check` show them).
+    pub warnings: Vec<Report>,
+}
+
+impl RulePack {
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
 }
 
 /// Rule files under `paths`: each folder's `*.toml` (not its subfolders), or the file itself.
@@ -175,6 +206,7 @@ pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
         }
     }
     for (path, source, file) in parsed {
+        pack.sources.insert(path.clone(), source.clone());
         for spec in file.rule {
             match compile_rule(&path, &source, spec, &pack.tables) {
                 Ok(rule) => pack.rules.push(rule),
@@ -190,6 +222,7 @@ pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
     }
     pack.files = files;
     if errors.is_empty() {
+        pack.warnings = validate::warnings(&pack);
         Ok(pack)
     } else {
         Err(errors)
@@ -210,7 +243,7 @@ fn error_at(
 }
 
 /// The span of `needle` inside the TOML string at `span`, or the whole string.
-fn inner_span(source: &str, span: &Range<usize>, needle: &str) -> Range<usize> {
+pub(crate) fn inner_span(source: &str, span: &Range<usize>, needle: &str) -> Range<usize> {
     source[span.clone()].find(needle).map_or(span.clone(), |i| {
         span.start + i..span.start + i + needle.len()
     })
@@ -324,7 +357,43 @@ fn compile_rule(
             "a dateline rule must yield the article's date",
         ));
     }
+    let mut examples = Vec::new();
+    let date_of = |date: &Option<String>, span: &Range<usize>| match date {
+        Some(d) => PartialDate::parse(d).map(Some).map_err(|e| {
+            fail(
+                inner_span(source, span, d),
+                "rule/bad-example",
+                format!("the example's date: {e}"),
+                "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+            )
+        }),
+        None => Ok(None),
+    };
+    for example in spec.example {
+        let span = example.span();
+        let example = example.into_inner();
+        examples.push(Example {
+            date: date_of(&example.date, &span)?,
+            text: example.text,
+            claims: Some(example.claims),
+            span,
+        });
+    }
+    for example in spec.counterexample {
+        let span = example.span();
+        let example = example.into_inner();
+        examples.push(Example {
+            date: date_of(&example.date, &span)?,
+            text: example.text,
+            claims: None,
+            span,
+        });
+    }
     Ok(Rule {
+        id_span: spec.id.span(),
+        key_span: spec.key.as_ref().map(|k| k.span()),
+        pattern_span: spec.pattern.span(),
+        examples,
         id,
         description: spec.description,
         severity: spec.severity,

@@ -1,0 +1,108 @@
+//! `corpus-lint rule CODE|ID`: what a built-in check or a loaded rule does.
+
+use super::{Config, exit};
+use crate::checks;
+use crate::report::{Report, Severity};
+use crate::rules::{Rule, RulePack};
+use std::fmt::Write;
+
+pub(super) fn run(config: &Config, name: &str) -> u8 {
+    if let Some(check) = checks::registry().into_iter().find(|c| c.code() == name) {
+        print!("{}", check.explanation());
+        return exit::CLEAN;
+    }
+    let pack = match config.load_rules() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match pack.rule(name) {
+        Some(rule) => {
+            print!("{}", explain(rule, &pack));
+            exit::CLEAN
+        }
+        None => {
+            let known: Vec<String> = checks::registry()
+                .iter()
+                .map(|c| c.code().to_string())
+                .chain(pack.rules.iter().map(|r| r.id.clone()))
+                .collect();
+            config.report(
+                &Report::plain(
+                    Severity::Error,
+                    "usage/unknown-rule",
+                    format!("no check or rule is called `{name}`"),
+                )
+                .with_help(format!("known: {}", known.join(", "))),
+            );
+            exit::BROKEN
+        }
+    }
+}
+
+/// A loaded rule explained from its own fields and examples.
+fn explain(rule: &Rule, pack: &RulePack) -> String {
+    let source = &pack.sources[&rule.file];
+    let line = source[..rule.id_span.start].matches('\n').count() + 1;
+    let mut s = String::new();
+    let kind = if rule.dateline {
+        "dateline rule"
+    } else if rule.key.is_some() {
+        "claim rule"
+    } else {
+        "extract rule (claims are not compared across articles)"
+    };
+    let _ = writeln!(s, "# {}\n", rule.id);
+    let _ = writeln!(s, "{}\n", rule.description);
+    let _ = writeln!(
+        s,
+        "A {kind} of severity `{}`, defined in {}:{line}. Its claims are of type `{}`.\n",
+        rule.severity.as_str(),
+        rule.file.display(),
+        rule.value_type.as_str(),
+    );
+    let field = |name: &str| {
+        source[rule.id_span.start..]
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{name} =")))
+            .map(|l| l.trim().to_string())
+    };
+    for name in ["pattern", "key", "value"] {
+        if let Some(l) = field(name) {
+            let _ = writeln!(s, "    {l}");
+        }
+    }
+    let examples: Vec<_> = rule
+        .examples
+        .iter()
+        .filter(|e| e.claims.is_some())
+        .collect();
+    if let Some(example) = examples.first() {
+        let _ = writeln!(
+            s,
+            "\n**Example.**\n\n```text\n{}\n```\n",
+            example.text.trim_end()
+        );
+        for c in example.claims.iter().flatten() {
+            let key = c
+                .key
+                .as_deref()
+                .map_or(String::new(), |k| format!("`{k}` = "));
+            let _ = writeln!(s, "→ {key}`{}`", c.value);
+        }
+    }
+    let counter = rule.examples.iter().filter(|e| e.claims.is_none()).count();
+    let _ = writeln!(
+        s,
+        "\n{} and {} (`corpus-lint test`).",
+        checks::plural(examples.len(), "example"),
+        checks::plural(counter, "counterexample"),
+    );
+    let _ = writeln!(
+        s,
+        "\n**How to silence it.** A finding about this rule's claims is resolved by correcting \
+         the article. If the rule matched text it should not, tighten `pattern` and add the \
+         text as a `[[rule.counterexample]]`; to turn the rule off, remove it from the rule \
+         files passed with `--rules`."
+    );
+    s
+}

@@ -1,0 +1,106 @@
+//! Checks on rules that compile but are probably wrong: they warn, with a span in
+//! the rule file, and the run goes on.
+
+use super::template::{Piece, Template};
+use super::{Rule, RulePack, inner_span};
+use crate::report::{Report, Severity};
+use crate::value::ValueType;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Every warning about the rules of `pack`.
+pub fn warnings(pack: &RulePack) -> Vec<Report> {
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    for rule in &pack.rules {
+        let source = &pack.sources[&rule.file];
+        let warn = |span: Range<usize>, code: &str, message: String, help: &str| {
+            Report::plain(
+                Severity::Warning,
+                code,
+                format!("rule `{}`: {message}", rule.id),
+            )
+            .with_help(help)
+            .with_label(&rule.file.display().to_string(), source, span, "here")
+        };
+        if !ids.insert(rule.id.as_str()) {
+            out.push(warn(
+                rule.id_span.clone(),
+                "rule/duplicate-id",
+                "another rule has the same id".into(),
+                "give every rule a unique id: findings and `--rule` filters name rules by id",
+            ));
+        }
+        if matches_empty(rule) {
+            out.push(warn(
+                rule.pattern_span.clone(),
+                "rule/empty-match",
+                "the pattern can match the empty string".into(),
+                "require at least one character, e.g. `\\d+` rather than `\\d*`",
+            ));
+        }
+        for name in unused_captures(rule) {
+            let needle = ["(?P<", "(?<"]
+                .iter()
+                .map(|open| format!("{open}{name}>"))
+                .find(|n| source[rule.pattern_span.clone()].contains(n.as_str()))
+                .unwrap_or_else(|| name.to_string());
+            out.push(warn(
+                inner_span(source, &rule.pattern_span, &needle),
+                "rule/unused-capture",
+                format!("the capture `{name}` is used by neither `key` nor `value`"),
+                "use it in a template, or make the group non-capturing: `(?:...)`",
+            ));
+        }
+        if let (Some(key), Some(span)) = (&rule.key, &rule.key_span)
+            && is_constant(key)
+            && !is_constant(&rule.value)
+        {
+            out.push(warn(
+                span.clone(),
+                "rule/constant-key",
+                "the key has no capture, so every match is a claim about the same thing".into(),
+                "put the capture that says what the claim is about in the key, e.g. `{office}`; a fixed key is right only for a pattern that matches one fact",
+            ));
+        }
+        if !rule.examples.iter().any(|e| e.claims.is_some()) {
+            out.push(warn(
+                rule.id_span.clone(),
+                "rule/no-examples",
+                "the rule has no examples".into(),
+                "add `[[rule.example]]` with a `text` and the `claims` it must yield, and run `corpus-lint test`",
+            ));
+        }
+    }
+    out
+}
+
+fn matches_empty(rule: &Rule) -> bool {
+    regex_syntax::Parser::new()
+        .parse(rule.regex.as_str())
+        .is_ok_and(|hir| hir.properties().minimum_len() == Some(0))
+}
+
+/// Named captures no template uses (`weekday` is used by date rules implicitly).
+fn unused_captures(rule: &Rule) -> Vec<&str> {
+    let used: HashSet<&str> = rule
+        .key
+        .iter()
+        .chain(std::iter::once(&rule.value))
+        .flat_map(|t| t.captures())
+        .collect();
+    rule.regex
+        .capture_names()
+        .flatten()
+        .filter(|n| !used.contains(n))
+        .filter(|n| !(*n == "weekday" && rule.value_type == ValueType::Date))
+        .collect()
+}
+
+/// A template that renders the same for every match.
+fn is_constant(template: &Template) -> bool {
+    template
+        .pieces
+        .iter()
+        .all(|p| matches!(p, Piece::Literal(_)))
+}

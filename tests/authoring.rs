@@ -1,0 +1,278 @@
+//! The rule author's loop: examples, `test`, the schema, validation warnings,
+//! `claims` and `rule`.
+
+mod common;
+
+use common::*;
+use std::fs;
+
+fn stdout(args: &[&str]) -> (i32, String, String) {
+    let out = corpus_lint()
+        .args(args)
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn shipped_rules_pass_their_examples_without_warnings() {
+    let (code, out, err) = stdout(&["test"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(err.is_empty(), "the shipped rules warn:\n{err}");
+    let pack = corpus_lint::rules::load(&["rules".into()]).unwrap();
+    let examples: usize = pack.rules.iter().map(|r| r.examples.len()).sum();
+    assert_eq!(
+        out.lines().last(),
+        Some(format!("{examples} passed, 0 failed").as_str())
+    );
+    for rule in &pack.rules {
+        assert!(
+            rule.examples.iter().any(|e| e.claims.is_some()),
+            "{} has no example",
+            rule.id
+        );
+        assert!(
+            rule.examples.iter().any(|e| e.claims.is_none()),
+            "{} has no counterexample",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn shipped_schema_is_current_and_referenced() {
+    let (code, schema, _) = stdout(&["schema"]);
+    assert_eq!(code, 0);
+    let shipped = fs::read_to_string("rules/schema.json").unwrap();
+    assert!(
+        schema == shipped,
+        "rules/schema.json is stale: run `cargo run -- schema > rules/schema.json`"
+    );
+    let parsed: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    assert!(parsed["$defs"]["RuleSpec"]["properties"]["example"].is_object());
+    for entry in fs::read_dir("rules").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let text = fs::read_to_string(&path).unwrap();
+            assert!(
+                text.starts_with("#:schema ./schema.json\n"),
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
+
+const LOI_RULE: &str = r#"[[rule]]
+id = "loi-signed"
+description = "When the UK-Pakistan Letter of Intent was signed"
+severity = "error"
+pattern = '''(?P<doc>Letter of Intent)(?: \(LOI\))? (?:was )?signed on (?P<date>\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}+,? \d{4})'''
+key = "date the {doc} was signed"
+value = "{date}"
+type = "date"
+
+[[rule.example]]
+text = "The Letter of Intent (LOI) signed on 31st May, 2024 covers extradition."
+claims = [{ key = "date the Letter of Intent was signed", value = "2024-05-31" }]
+
+[[rule.counterexample]]
+text = "A Letter of Intent will be signed next month."
+"#;
+
+#[test]
+fn a_new_rule_is_tested_then_finds_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    let news = dir.path().join("news");
+    fs::create_dir_all(&rules).unwrap();
+    fs::create_dir_all(&news).unwrap();
+    fs::write(rules.join("loi.toml"), LOI_RULE).unwrap();
+    fs::write(
+        news.join("a.txt"),
+        "Pakistan and the UK signed a Letter of Intent (LOI) on 31st May, 2024.\nThe Letter of Intent signed on 31st May, 2024 covers extradition.\n",
+    )
+    .unwrap();
+    fs::write(
+        news.join("b.txt"),
+        "Officials said the Letter of Intent was signed on 30 May 2024 in London.\n",
+    )
+    .unwrap();
+
+    let rule_file = rules.join("loi.toml");
+    let (code, out, err) = stdout(&["test", rule_file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(out.trim_end(), "2 passed, 0 failed");
+
+    let (code, doc) = check_json(&[news.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let conflicts = with_code(&doc, "claim/conflict");
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(
+        conflicts[0]["message"],
+        "articles disagree on date the Letter of Intent was signed: `31st May, 2024` (1 article) vs `30 May 2024` (1 article)"
+    );
+    let places: Vec<(String, u64, &str)> = conflicts[0]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let path = l["path"].as_str().unwrap();
+            (
+                path.rsplit('/').next().unwrap().to_string(),
+                l["line"].as_u64().unwrap(),
+                l["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("a.txt".to_string(), 2, "31st May, 2024"),
+            ("b.txt".to_string(), 1, "30 May 2024")
+        ]
+    );
+}
+
+#[test]
+fn a_failing_example_points_at_itself_with_a_diff() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("loi.toml");
+    fs::write(
+        &file,
+        LOI_RULE.replace(r#"value = "2024-05-31" }]"#, r#"value = "2024-05-30" }]"#),
+    )
+    .unwrap();
+    let (code, out, _) = stdout(&["test", file.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("[{}:10:1]", file.display())), "{out}");
+    assert!(
+        out.contains("rule `loi-signed`: this example fails"),
+        "{out}"
+    );
+    assert!(
+        out.contains("- key `date the Letter of Intent was signed`, value `2024-05-30`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("+ key `date the Letter of Intent was signed`, value `2024-05-31`"),
+        "{out}"
+    );
+    assert_eq!(out.lines().last(), Some("1 passed, 1 failed"));
+}
+
+#[test]
+fn rules_that_compile_but_look_wrong_warn_with_spans() {
+    let (code, _, err) = stdout(&["test", "tests/fixtures/authoring/warnings.toml"]);
+    assert_eq!(code, 0, "warnings do not fail the run");
+    let file = "tests/fixtures/authoring/warnings.toml";
+    let mut found = Vec::new();
+    let mut code_seen = "";
+    for line in err.lines() {
+        let line = line.trim();
+        if line.starts_with("rule/") {
+            code_seen = line;
+        } else if let Some(at) = line.strip_prefix(&format!("╭─[{file}:")) {
+            found.push(format!("{code_seen} {}", at.trim_end_matches(']')));
+        }
+    }
+    assert_eq!(
+        found,
+        [
+            "rule/empty-match 5:11",
+            "rule/unused-capture 5:27",
+            "rule/constant-key 6:7",
+            "rule/no-examples 2:6",
+            "rule/duplicate-id 11:6",
+            "rule/constant-key 15:7",
+        ]
+    );
+}
+
+#[test]
+fn claims_lists_what_the_corpus_asserts() {
+    let (code, out, _) = stdout(&[
+        "claims",
+        "corpus/",
+        "--key",
+        "interior minister",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let claims = doc["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 9);
+    let values: std::collections::BTreeSet<&str> = claims
+        .iter()
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        values.into_iter().collect::<Vec<_>>(),
+        ["Mohin Naqvi", "Mohsin Naqvi"]
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c["rule"] == "office-holder" && c["type"] == "name")
+    );
+
+    let (_, out, _) = stdout(&[
+        "claims",
+        "corpus/",
+        "--rule",
+        "agency-dateline",
+        "--format",
+        "jsonl",
+    ]);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["value"], "2024-05-31");
+    assert_eq!(lines[0]["text"], "31st May, 2024");
+    assert_eq!(lines[0]["line"], 6);
+
+    let (_, out, _) = stdout(&["claims", "corpus/", "--value", "patel|cleverly|cooper"]);
+    assert!(out.contains("who was UK Home Secretary in 2022-08\n  Priti Patel  (name, office-holder)  corpus/000-uk-pakistan-returns-agreement.txt:6:24  «British home secretary Priti Patel»"), "{out}");
+    assert!(out.ends_with("5 claims about 3 keys\n"), "{out}");
+
+    let (code, _, err) = stdout(&["claims", "corpus/", "--key", "("]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--key"));
+    let (code, _, err) = stdout(&["claims", "corpus/", "--rule", "nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no rule has the id `nope`"));
+}
+
+#[test]
+fn rule_explains_checks_and_loaded_rules() {
+    let (code, out, _) = stdout(&["rule", "spelling/variant"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        fs::read_to_string("src/checks/spelling_variant.md").unwrap()
+    );
+    let (code, out, _) = stdout(&["rule", "office-holder"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("# office-holder\n"), "{out}");
+    assert!(out.contains("defined in rules/offices.toml:"), "{out}");
+    assert!(
+        out.contains("→ `who was UK Home Secretary in 2024-05` = `James Cleverly`"),
+        "{out}"
+    );
+    assert!(out.contains("**How to silence it.**"), "{out}");
+    let (code, _, err) = stdout(&["rule", "no/such-check"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no check or rule is called `no/such-check`"),
+        "{err}"
+    );
+}

@@ -1,4 +1,6 @@
 //! Helpers shared by the end-to-end tests.
+// Each test crate compiles this module on its own and uses a subset of it.
+#![allow(dead_code)]
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -276,3 +276,25 @@ fn rule_explains_checks_and_loaded_rules() {
         "{err}"
     );
 }
+
+#[test]
+fn the_guides_first_rule_works_as_written() {
+    let guide = fs::read_to_string("docs/rules.md").unwrap();
+    let start = guide.find("```toml\n").unwrap() + "```toml\n".len();
+    let rule = &guide[start..start + guide[start..].find("```").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("loi.toml");
+    fs::write(&file, rule).unwrap();
+    let file = file.to_str().unwrap();
+    let (code, out, err) = stdout(&["test", file]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "2 passed, 0 failed\n", "")
+    );
+    let (code, out, _) = stdout(&["claims", "corpus/", "--rules", file]);
+    assert_eq!(code, 0);
+    assert!(
+        guide.contains(&out),
+        "the guide's `claims` output is out of date; it is now:\n{out}"
+    );
+}

@@ -14,5 +14,6 @@ pub mod names;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod time;
 pub mod value;
 pub mod verify;

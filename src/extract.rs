@@ -5,20 +5,25 @@
 use crate::article::{Article, DateOrigin};
 use crate::date::parse_weekday;
 use crate::names;
+use crate::rules::schema::Pronouns;
 use crate::rules::{Rule, RulePack};
+use crate::sentences;
+use crate::time::{self, Interval, Stated};
 use crate::value::{Value, ValueType, fold_text};
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Weekday;
 use rayon::prelude::*;
-use regex::Captures;
+use regex::{Captures, Regex};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-/// Something an article asserts, as found by one rule.
+/// Something an article asserts, as found by one rule (or, for times its sentences
+/// state, by corpus-lint itself).
 #[derive(Clone, Debug)]
 pub struct Claim {
-    /// Index into [`RulePack::rules`].
-    pub rule: usize,
+    /// Index into [`RulePack::rules`]; `None` for a stated time.
+    pub rule: Option<usize>,
     /// Index into the corpus's articles.
     pub article: usize,
     /// What the claim is about; `None` for claims that are not compared across articles.
@@ -31,6 +36,11 @@ pub struct Claim {
     pub matched: Range<usize>,
     /// A weekday stated with a date value (`Thursday, 31 May 2024`), and where.
     pub weekday: Option<(Weekday, Range<usize>)>,
+    /// For office claims, the office (index into the pack's offices); the key is
+    /// its name and the value its holder.
+    pub office: Option<usize>,
+    /// When the claim holds: a time its sentence states, else its article's date.
+    pub time: Option<Interval>,
 }
 
 /// A rule matched text whose value does not parse as the rule's type.
@@ -53,6 +63,16 @@ pub struct EntityMention {
     pub span: Range<usize>,
 }
 
+/// A gendered third-person pronoun (`his`, `her`), for `entity/pronoun`.
+#[derive(Clone, Debug)]
+pub struct PronounMention {
+    pub article: usize,
+    /// The pronoun as written.
+    pub word: String,
+    pub pronouns: Pronouns,
+    pub span: Range<usize>,
+}
+
 /// A person-name candidate found without rules.
 #[derive(Clone, Debug)]
 pub struct NameMention {
@@ -68,6 +88,11 @@ pub struct Extraction {
     pub rejects: Vec<Reject>,
     pub entities: Vec<EntityMention>,
     pub names: Vec<NameMention>,
+    pub pronouns: Vec<PronounMention>,
+    /// Sentence start offsets, per article (index = article index).
+    pub sentences: Vec<Vec<usize>>,
+    /// Articles without a date.
+    pub undated: Vec<usize>,
 }
 
 /// How far into the body a dateline may start.
@@ -111,6 +136,16 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
             for (rule_index, rule) in pack.rules.iter().enumerate() {
                 run_rule(rule_index, rule, index, article, pack, &mut out);
             }
+            let sentences: Vec<usize> = sentences::starts(article.body())
+                .into_iter()
+                .map(|s| s + article.body_start)
+                .collect();
+            place_in_time(index, article, &sentences, &mut out);
+            find_pronouns(index, article, &mut out);
+            out.sentences = vec![sentences];
+            if article.date().is_none() {
+                out.undated.push(index);
+            }
             find_entities(index, article, &matcher, &forms, &mut out);
             out.names = names::finish(
                 article.body(),
@@ -134,8 +169,73 @@ pub fn extract(articles: &mut [Article], pack: &RulePack) -> Extraction {
         all.rejects.extend(part.rejects);
         all.entities.extend(part.entities);
         all.names.extend(part.names);
+        all.pronouns.extend(part.pronouns);
+        all.sentences.extend(part.sentences);
+        all.undated.extend(part.undated);
     }
     all
+}
+
+/// Gives each claim of the article its time — the nearest time stated in its
+/// sentence, else the article's date — and adds the stated times as claims.
+fn place_in_time(index: usize, article: &Article, sentences: &[usize], out: &mut Extraction) {
+    let base = article.body_start;
+    let stated: Vec<(usize, Stated)> = time::stated_times(article.body(), article.date())
+        .into_iter()
+        .map(|mut t| {
+            t.span = base + t.span.start..base + t.span.end;
+            (sentences::index_of(sentences, t.span.start), t)
+        })
+        .collect();
+    let own = article.date().and_then(Interval::of);
+    for claim in out.claims.iter_mut() {
+        let sentence = sentences::index_of(sentences, claim.span.start);
+        let distance = |t: &Stated| t.span.start.abs_diff(claim.span.start);
+        claim.time = stated
+            .iter()
+            .filter(|(s, _)| *s == sentence)
+            .min_by_key(|(_, t)| distance(t))
+            .map(|(_, t)| t.interval)
+            .or(own);
+    }
+    for (_, t) in stated {
+        out.claims.push(Claim {
+            rule: None,
+            article: index,
+            key: None,
+            value: t
+                .interval
+                .as_partial()
+                .map_or(Value::Period(t.interval), Value::Date),
+            raw: article.text[t.span.clone()].to_string(),
+            matched: t.span.clone(),
+            span: t.span,
+            weekday: None,
+            office: None,
+            time: Some(t.interval),
+        });
+    }
+}
+
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:(?P<he>he|him|his|himself)|(?P<she>she|her|hers|herself))\b").unwrap()
+});
+
+fn find_pronouns(index: usize, article: &Article, out: &mut Extraction) {
+    let base = article.body_start;
+    for c in PRONOUN.captures_iter(article.body()) {
+        let m = c.get(0).expect("group 0 always matches");
+        out.pronouns.push(PronounMention {
+            article: index,
+            word: m.as_str().to_string(),
+            pronouns: if c.name("he").is_some() {
+                Pronouns::He
+            } else {
+                Pronouns::She
+            },
+            span: base + m.start()..base + m.end(),
+        });
+    }
 }
 
 /// Merges two sets, keeping the larger one's allocation.
@@ -216,15 +316,42 @@ fn claim_from(
         Some(&t) => pack.tables[t].canonical(raw),
         None => fold_text(raw),
     };
-    let Some(raw) = rule.value.render(caps, article, lookup) else {
+    let Some(mut raw) = rule.value.render(caps, article, lookup) else {
         return;
     };
-    let key = match &rule.key {
-        Some(t) => match t.render(caps, article, lookup) {
+    let mut office = None;
+    if rule.office.is_some() {
+        // A former or shadow holder ("former Home Secretary", "shadow home secretary")
+        // does not hold the office; a title word caught before the name ("Minister
+        // Mohsin Naqvi") is not the name.
+        if caps.name("not_current").is_some() {
+            return;
+        }
+        match names::strip_titles(&raw) {
+            Some(name) => raw = name.to_string(),
+            None => return,
+        }
+    }
+    let key = match (&rule.office, &rule.key) {
+        (Some(title), _) => {
+            let Some(title) = title.render(caps, article, lookup) else {
+                return;
+            };
+            let jurisdiction = rule
+                .jurisdiction
+                .as_ref()
+                .and_then(|j| j.render(caps, article, lookup));
+            let Some(found) = pack.offices.resolve(&title, jurisdiction.as_deref()) else {
+                return;
+            };
+            office = Some(found);
+            Some(pack.offices.offices[found].name.clone())
+        }
+        (None, Some(t)) => match t.render(caps, article, lookup) {
             Some(k) => Some(k),
             None => return,
         },
-        None => None,
+        (None, None) => None,
     };
     let whole = caps.get(0).expect("group 0 always matches");
     let span = rule
@@ -240,7 +367,7 @@ fn claim_from(
         .and_then(|m| parse_weekday(m.as_str()).map(|d| (d, base + m.start()..base + m.end())));
     match Value::parse(rule.value_type, &raw) {
         Ok(value) => out.claims.push(Claim {
-            rule: rule_index,
+            rule: Some(rule_index),
             article: index,
             key,
             value,
@@ -248,6 +375,8 @@ fn claim_from(
             span,
             matched: base + whole.start()..base + whole.end(),
             weekday,
+            office,
+            time: None,
         }),
         Err(reason) => out.rejects.push(Reject {
             rule: rule_index,

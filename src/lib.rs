@@ -14,6 +14,7 @@ pub mod names;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sentences;
 pub mod time;
 pub mod value;
 pub mod verify;

@@ -181,6 +181,19 @@ pub fn lowercase_among<'a>(
     }
 }
 
+/// `name` without title words in front (`Minister Mohsin Naqvi` → `Mohsin Naqvi`),
+/// or `None` if fewer than two words remain.
+pub fn strip_titles(name: &str) -> Option<&str> {
+    let mut rest = name.trim();
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !NOT_NAME.contains(&first.to_lowercase().as_str()) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest.contains(' ').then_some(rest)
+}
+
 /// A name as written at one place: the folded form and its span in the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
@@ -335,5 +348,13 @@ mod tests {
         assert!(!is_variant("Jane Marriot", "June Marriott"));
         assert!(!is_variant("Brit Award", "Brit Awards"));
         assert!(!is_variant("Latin America", "Latin American"));
+    }
+
+    #[test]
+    fn titles_are_stripped_from_holders() {
+        assert_eq!(strip_titles("Minister Mohsin Naqvi"), Some("Mohsin Naqvi"));
+        assert_eq!(strip_titles("Lord Wajid Khan"), Some("Wajid Khan"));
+        assert_eq!(strip_titles("Interior Minister Naqvi"), None);
+        assert_eq!(strip_titles("Yvette Cooper"), Some("Yvette Cooper"));
     }
 }

@@ -2,6 +2,7 @@
 //! `Mohsin Naqvi’s` and `Mohsin Naqvi`, count as the same thing.
 
 use crate::date::PartialDate;
+use crate::time::Interval;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -43,6 +44,8 @@ pub enum Value {
     Name(String),
     Year(i32),
     Date(PartialDate),
+    /// A span of days that is no calendar date, e.g. "a few months ago".
+    Period(Interval),
     Number(f64),
 }
 
@@ -121,6 +124,10 @@ impl Value {
             (Value::Date(a), Value::Date(b)) => a.agrees(b),
             (Value::Year(y), Value::Date(d)) | (Value::Date(d), Value::Year(y)) => d.year == *y,
             (Value::Name(a), Value::Name(b)) => crate::names::is_variant(a, b),
+            (Value::Period(a), Value::Period(b)) => a.overlaps(b, 0),
+            (Value::Period(p), Value::Date(d)) | (Value::Date(d), Value::Period(p)) => {
+                Interval::of(*d).is_some_and(|i| i.overlaps(p, 0))
+            }
             (Value::Number(a), Value::Number(b)) => (a - b).abs() <= f64::EPSILON * a.abs(),
             (a, b) => a == b,
         }
@@ -134,6 +141,7 @@ impl fmt::Display for Value {
             Value::Text(s) | Value::Name(s) => f.write_str(s),
             Value::Year(y) => write!(f, "{y}"),
             Value::Date(d) => write!(f, "{d}"),
+            Value::Period(p) => write!(f, "{p}"),
             Value::Number(n) => write!(f, "{n}"),
         }
     }

@@ -3,7 +3,14 @@
 
 mod claim_conflict;
 mod date_weekday;
+mod entity_pronoun;
+mod office_holder_conflict;
+mod office_out_of_term;
+mod office_title_conflict;
+mod overlap;
+mod people;
 mod spelling_variant;
+mod time_undated;
 mod value_invalid;
 
 use crate::extract::Extraction;
@@ -59,7 +66,12 @@ pub fn registry() -> Vec<Box<dyn Check>> {
     vec![
         Box::new(claim_conflict::ClaimConflict),
         Box::new(date_weekday::DateWeekday),
+        Box::new(entity_pronoun::EntityPronoun),
+        Box::new(office_holder_conflict::OfficeHolderConflict),
+        Box::new(office_out_of_term::OfficeOutOfTerm),
+        Box::new(office_title_conflict::OfficeTitleConflict),
         Box::new(spelling_variant::SpellingVariant),
+        Box::new(time_undated::TimeUndated),
         Box::new(value_invalid::ValueInvalid),
     ]
 }

@@ -431,6 +431,7 @@ mod tests {
                 name: "Mohammad Faisal".into(),
                 aliases: vec!["Muhammad Faisal".into()],
                 wrong: vec![],
+                pronouns: None,
             }],
             ..RulePack::default()
         };
@@ -449,6 +450,7 @@ mod tests {
                 name: "Jane Marriott".into(),
                 aliases: vec![],
                 wrong: vec![],
+                pronouns: None,
             }],
             ..RulePack::default()
         };

@@ -22,6 +22,8 @@ struct JsonClaim<'a> {
     value: String,
     #[serde(rename = "type")]
     value_type: &'a str,
+    /// When the claim holds: a stated time or the article's date.
+    time: Option<String>,
     path: String,
     line: usize,
     column: usize,
@@ -31,14 +33,24 @@ struct JsonClaim<'a> {
     matched: &'a str,
 }
 
+/// The id of the rule that made a claim and the claim's type; stated times are
+/// made by corpus-lint itself and listed as rule `time`.
+fn origin<'a>(claim: &Claim, pack: &'a RulePack) -> (&'a str, &'static str) {
+    match claim.rule {
+        Some(r) => (&pack.rules[r].id, pack.rules[r].value_type.as_str()),
+        None => ("time", "date"),
+    }
+}
+
 fn json_claim<'a>(claim: &'a Claim, pack: &'a RulePack, article: &'a Article) -> JsonClaim<'a> {
     let at = article.line_col(claim.span.start);
-    let rule = &pack.rules[claim.rule];
+    let (rule, value_type) = origin(claim, pack);
     JsonClaim {
-        rule: &rule.id,
+        rule,
         key: claim.key.as_deref(),
         value: claim.value.to_string(),
-        value_type: rule.value_type.as_str(),
+        value_type,
+        time: claim.time.map(|t| t.to_string()),
         path: article.path.display().to_string(),
         line: at.line,
         column: at.column,
@@ -89,6 +101,7 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         Err(code) => return code,
     };
     if let Some(id) = rule
+        && id != "time"
         && pack.rule(id).is_none()
     {
         config.report(
@@ -112,7 +125,7 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
     let claims: Vec<&Claim> = extraction
         .claims
         .iter()
-        .filter(|c| rule.is_none_or(|id| pack.rules[c.rule].id == id))
+        .filter(|c| rule.is_none_or(|id| origin(c, &pack).0 == id))
         .filter(|c| {
             key_filter
                 .as_ref()
@@ -170,13 +183,15 @@ fn human(
         for c in group {
             let a = &articles[c.article];
             let at = a.line_col(c.span.start);
-            let rule = &pack.rules[c.rule];
+            let (rule, value_type) = origin(c, pack);
+            let time = match (c.rule, c.time) {
+                (Some(_), Some(t)) => format!(", at {t}"),
+                _ => String::new(),
+            };
             writeln!(
                 out,
-                "  {}  ({}, {})  {}:{}:{}  «{}»",
+                "  {}  ({value_type}, {rule}{time})  {}:{}:{}  «{}»",
                 c.value,
-                rule.value_type.as_str(),
-                rule.id,
                 a.path.display(),
                 at.line,
                 at.column,

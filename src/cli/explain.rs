@@ -46,6 +46,8 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
     let mut s = String::new();
     let kind = if rule.dateline {
         "dateline rule"
+    } else if rule.office.is_some() {
+        "office rule (claims are keyed by the office, valued by the holder)"
     } else if rule.key.is_some() {
         "claim rule"
     } else {

@@ -15,6 +15,8 @@ pub(super) fn run(config: &Config) -> u8 {
         .map(|r| {
             let kind = if r.dateline {
                 "dateline"
+            } else if r.office.is_some() {
+                "office"
             } else if r.key.is_some() {
                 "claim"
             } else {

@@ -31,6 +31,9 @@ pub struct Args {
     /// Print findings only: no summary, no warnings about input or rules.
     #[arg(long, short, global = true)]
     quiet: bool,
+    /// Days two times may be apart and still overlap, for reporting lag.
+    #[arg(long, global = true, value_name = "DAYS", default_value_t = rules::DEFAULT_TOLERANCE_DAYS)]
+    tolerance_days: u32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,7 +83,11 @@ enum Command {
         name: String,
     },
     /// Print the JSON Schema of rule files, for TOML editors.
-    Schema,
+    Schema {
+        /// The schema of facts files (`rules/facts/*.toml`) instead.
+        #[arg(long)]
+        facts: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -116,6 +123,7 @@ pub mod exit {
 /// Validated settings shared by the subcommands.
 struct Config {
     rule_paths: Vec<PathBuf>,
+    tolerance_days: u32,
     human: Human,
 }
 
@@ -141,6 +149,7 @@ impl Config {
             .unwrap_or(100);
         Config {
             rule_paths,
+            tolerance_days: args.tolerance_days,
             human: Human {
                 color,
                 quiet: args.quiet,
@@ -169,7 +178,8 @@ impl Config {
             );
         }
         match rules::load(&self.rule_paths) {
-            Ok(pack) => {
+            Ok(mut pack) => {
+                pack.tolerance_days = self.tolerance_days;
                 if !self.human.quiet {
                     pack.warnings.iter().for_each(|w| self.report(w));
                 }
@@ -239,8 +249,12 @@ pub fn main() -> ExitCode {
         }
         Command::Rules { paths } => list::run(&Config::new(&args, paths)),
         Command::Rule { name } => explain::run(&Config::new(&args, &[]), name),
-        Command::Schema => {
-            print!("{}", rules::schema::json_schema());
+        Command::Schema { facts } => {
+            if *facts {
+                print!("{}", rules::schema::facts_json_schema());
+            } else {
+                print!("{}", rules::schema::json_schema());
+            }
             exit::CLEAN
         }
     })

@@ -1,6 +1,8 @@
 //! The rule pack: rule files read, validated and compiled once, so that extraction
 //! can trust every regex, template and table it is given.
 
+pub mod facts;
+pub mod offices;
 pub mod schema;
 pub mod template;
 mod validate;
@@ -9,7 +11,7 @@ use crate::date::PartialDate;
 use crate::report::{Report, Severity};
 use crate::value::{ValueType, fold_text};
 use regex::Regex;
-use schema::{ExpectedClaim, RuleFile, RuleSpec};
+use schema::{ExpectedClaim, Pronouns, RuleFile, RuleSpec};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -28,6 +30,9 @@ pub struct Rule {
     /// Capture name → index into [`RulePack::tables`].
     pub tables: HashMap<String, usize>,
     pub dateline: bool,
+    /// For office rules: the title as written, and the jurisdiction if stated.
+    pub office: Option<Template>,
+    pub jurisdiction: Option<Template>,
     /// The file the rule came from (a key of [`RulePack::sources`]).
     pub file: PathBuf,
     /// Where the rule's `id` and `pattern` are in that file.
@@ -73,7 +78,12 @@ pub struct Entity {
     pub name: String,
     pub aliases: Vec<String>,
     pub wrong: Vec<String>,
+    pub pronouns: Option<Pronouns>,
 }
+
+/// How many days apart two times may be and still count as overlapping: articles
+/// report events a few days after they happen.
+pub const DEFAULT_TOLERANCE_DAYS: u32 = 7;
 
 /// Everything loaded from the rule files.
 #[derive(Debug, Default)]
@@ -86,6 +96,11 @@ pub struct RulePack {
     pub sources: BTreeMap<PathBuf, String>,
     /// Problems that do not stop the run (`corpus-lint test` and `check` show them).
     pub warnings: Vec<Report>,
+    pub offices: offices::Offices,
+    /// Terms of office from the facts files.
+    pub terms: Vec<facts::Term>,
+    /// See [`DEFAULT_TOLERANCE_DAYS`].
+    pub tolerance_days: u32,
 }
 
 impl RulePack {
@@ -175,7 +190,31 @@ pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
             ),
         }
     }
-    // Tables first: rules in any file may use tables from any other.
+    // Offices, jurisdictions and tables first: rules in any file may use them.
+    for (_, _, file) in &parsed {
+        file.jurisdiction
+            .iter()
+            .for_each(|j| pack.offices.add_jurisdiction(j));
+    }
+    for (path, source, file) in &parsed {
+        for office in &file.office {
+            if !pack.offices.has_jurisdiction(&office.jurisdiction) {
+                errors.push(error_at(
+                    path,
+                    source,
+                    office.name.span(),
+                    "rule/unknown-jurisdiction",
+                    format!(
+                        "office `{}` belongs to `{}`, which no [[jurisdiction]] declares",
+                        office.name.get_ref(),
+                        office.jurisdiction
+                    ),
+                    "declare the jurisdiction with its aliases, or fix the name",
+                ));
+            }
+            pack.offices.add_office(office);
+        }
+    }
     for (path, source, file) in &parsed {
         for table in &file.table {
             let mut map = HashMap::new();
@@ -208,7 +247,7 @@ pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
     for (path, source, file) in parsed {
         pack.sources.insert(path.clone(), source.clone());
         for spec in file.rule {
-            match compile_rule(&path, &source, spec, &pack.tables) {
+            match compile_rule(&path, &source, spec, &pack.tables, &pack.offices) {
                 Ok(rule) => pack.rules.push(rule),
                 Err(e) => errors.push(e),
             }
@@ -218,12 +257,61 @@ pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
                 name: fold_text(e.name.get_ref()),
                 aliases: e.aliases.iter().map(|a| fold_text(a)).collect(),
                 wrong: e.wrong.iter().map(|w| fold_text(w)).collect(),
+                pronouns: e.pronouns,
             }));
     }
     pack.files = files;
+    pack.tolerance_days = DEFAULT_TOLERANCE_DAYS;
+    if errors.is_empty() {
+        match load_facts(paths, &pack.offices) {
+            Ok(terms) => pack.terms = terms,
+            Err(e) => errors.extend(e),
+        }
+    }
     if errors.is_empty() {
         pack.warnings = validate::warnings(&pack);
         Ok(pack)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Terms from `facts/*.toml` under each rule folder.
+fn load_facts(
+    paths: &[PathBuf],
+    offices: &offices::Offices,
+) -> Result<Vec<facts::Term>, Vec<Report>> {
+    let today = chrono::Local::now().date_naive();
+    let mut terms = Vec::new();
+    let mut errors = Vec::new();
+    for dir in paths.iter().filter(|p| p.is_dir()).map(|p| p.join("facts")) {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        for file in files {
+            match std::fs::read_to_string(&file) {
+                Ok(source) => match facts::load(&file, &source, offices, today) {
+                    Ok(t) => terms.extend(t),
+                    Err(e) => errors.extend(e),
+                },
+                Err(e) => errors.push(
+                    Report::plain(
+                        Severity::Error,
+                        "facts/unreadable",
+                        format!("cannot read facts file {}", file.display()),
+                    )
+                    .with_help(e.to_string()),
+                ),
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(terms)
     } else {
         Err(errors)
     }
@@ -251,15 +339,24 @@ pub(crate) fn inner_span(source: &str, span: &Range<usize>, needle: &str) -> Ran
 
 /// A regex error pointed at the offending part of the pattern when the TOML
 /// string holds the pattern verbatim (literal strings do), else at the whole string.
-fn pattern_error(path: &Path, source: &str, spec: &RuleSpec, error: &regex::Error) -> Report {
+fn pattern_error(
+    path: &Path,
+    source: &str,
+    spec: &RuleSpec,
+    expanded: &str,
+    error: &regex::Error,
+) -> Report {
     let pattern = spec.pattern.get_ref();
     let whole = spec.pattern.span();
-    let (message, within) = match regex_syntax::Parser::new().parse(pattern) {
+    let (message, within) = match regex_syntax::Parser::new().parse(expanded) {
         Err(regex_syntax::Error::Parse(e)) => (e.kind().to_string(), Some(*e.span())),
         Err(regex_syntax::Error::Translate(e)) => (e.kind().to_string(), Some(*e.span())),
         _ => (error.to_string(), None),
     };
-    let span = match (within, source[whole.clone()].find(pattern.as_str())) {
+    let verbatim = (expanded == pattern.as_str())
+        .then(|| source[whole.clone()].find(pattern.as_str()))
+        .flatten();
+    let span = match (within, verbatim) {
         (Some(at), Some(start)) => {
             let base = whole.start + start;
             base + at.start.offset..base + at.end.offset.max(at.start.offset + 1)
@@ -280,6 +377,7 @@ fn compile_rule(
     source: &str,
     spec: RuleSpec,
     tables: &[Table],
+    offices: &offices::Offices,
 ) -> Result<Rule, Report> {
     let id = spec.id.get_ref().clone();
     let fail = |span: Range<usize>, code: &str, message: String, help: &str| {
@@ -292,11 +390,18 @@ fn compile_rule(
             help,
         )
     };
+    let expanded = offices.expand(spec.pattern.get_ref());
     let regex =
-        Regex::new(spec.pattern.get_ref()).map_err(|e| pattern_error(path, source, &spec, &e))?;
+        Regex::new(&expanded).map_err(|e| pattern_error(path, source, &spec, &expanded, &e))?;
     let names: Vec<&str> = regex.capture_names().flatten().collect();
     let mut templates = Vec::new();
-    for field in spec.key.iter().chain(std::iter::once(&spec.value)) {
+    for field in spec
+        .office
+        .iter()
+        .chain(&spec.jurisdiction)
+        .chain(&spec.key)
+        .chain(std::iter::once(&spec.value))
+    {
         let template = Template::parse(field.get_ref()).map_err(|e| {
             let needle = &field.get_ref()[e.offset..e.offset + e.len];
             fail(
@@ -328,7 +433,34 @@ fn compile_rule(
     let value = templates
         .pop()
         .expect("the value template is always parsed");
-    let key = templates.pop();
+    let key = spec.key.as_ref().and_then(|_| templates.pop());
+    let jurisdiction = spec.jurisdiction.as_ref().and_then(|_| templates.pop());
+    let office = spec.office.as_ref().and_then(|_| templates.pop());
+    if let Some(field) = &spec.office {
+        if let Some(key) = &spec.key {
+            return Err(fail(
+                key.span(),
+                "rule/office-key",
+                "an office rule has no `key`: its claims are keyed by the office".into(),
+                "remove `key`; the office named by `office` becomes the key",
+            ));
+        }
+        if spec.value_type != ValueType::Name {
+            return Err(fail(
+                field.span(),
+                "rule/office-type",
+                "an office rule's value is the holder: `type` must be \"name\"".into(),
+                "set `type = \"name\"` and `value = \"{holder}\"`",
+            ));
+        }
+    } else if let Some(field) = &spec.jurisdiction {
+        return Err(fail(
+            field.span(),
+            "rule/jurisdiction-without-office",
+            "`jurisdiction` only has a meaning in an office rule".into(),
+            "add `office = \"{title}\"`, or remove `jurisdiction`",
+        ));
+    }
     let mut table_refs = HashMap::new();
     for (capture, table) in &spec.tables {
         if !names.contains(&capture.as_str()) {
@@ -403,6 +535,8 @@ fn compile_rule(
         value_type: spec.value_type,
         tables: table_refs,
         dateline: spec.dateline,
+        office,
+        jurisdiction,
         file: path.to_path_buf(),
     })
 }

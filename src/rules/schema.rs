@@ -23,6 +23,76 @@ pub struct RuleFile {
     /// Known people and organisations, with accepted and wrong spellings.
     #[serde(default)]
     pub entity: Vec<EntitySpec>,
+    /// Offices (`UK Home Secretary`): the titles that name them, and where.
+    #[serde(default)]
+    pub office: Vec<OfficeSpec>,
+    /// Countries and the words that name them (`British`, `UK's` → `UK`).
+    #[serde(default)]
+    pub jurisdiction: Vec<JurisdictionSpec>,
+}
+
+/// An office that one person (or, with `single = false`, several) holds at a time.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeSpec {
+    /// The canonical name, e.g. `UK Home Secretary`; office claims are keyed by it.
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    /// The jurisdiction (a `[[jurisdiction]]` name) the office belongs to.
+    pub jurisdiction: String,
+    /// Titles that name this office even when no jurisdiction is stated
+    /// (`Interior Minister` implies Pakistan's in this rule pack).
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Titles that name this office only with its jurisdiction stated
+    /// (`Pakistan home secretary` is the interior secretary, not the UK office).
+    #[serde(default)]
+    pub qualified_titles: Vec<String>,
+    /// Whether one person holds it at a time (checked by `office/holder-conflict`).
+    #[serde(default = "single_holder")]
+    pub single: bool,
+}
+
+fn single_holder() -> bool {
+    true
+}
+
+/// A jurisdiction and the words that name it in text.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JurisdictionSpec {
+    /// The canonical name, e.g. `UK`.
+    pub name: String,
+    /// Words that name it: `British`, `UK's`, `of the UK`, `United Kingdom`.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A reference facts file (`rules/facts/*.toml`): who held which office when.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "corpus-lint facts file")]
+pub struct FactsFile {
+    /// Terms of office.
+    #[serde(default)]
+    pub term: Vec<TermSpec>,
+}
+
+/// One person's term in one office.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermSpec {
+    /// The office's canonical name (an `[[office]]` name).
+    #[schemars(with = "String")]
+    pub office: Spanned<String>,
+    /// The holder's name as the entities file spells it.
+    pub holder: String,
+    /// First day in office: `2024-07-05`, or `2023-11` / `2023` when not known to the day.
+    #[schemars(with = "String")]
+    pub from: Spanned<String>,
+    /// Last day in office (the successor's first day); omit while in office.
+    #[schemars(with = "Option<String>")]
+    pub to: Option<Spanned<String>>,
 }
 
 /// A declarative extractor: a regex whose matches become claims.
@@ -57,6 +127,14 @@ pub struct RuleSpec {
     /// The first match near the top of an undated article gives it its date.
     #[serde(default)]
     pub dateline: bool,
+    /// Makes this an office rule: a template giving the office's title as written
+    /// (`{title}`). The claim's key is then the canonical office, its value the holder.
+    #[schemars(with = "Option<String>")]
+    pub office: Option<Spanned<String>>,
+    /// For office rules: a template giving the jurisdiction as written, if stated
+    /// (`{jurisdiction}`); a capture that did not take part means "not stated".
+    #[schemars(with = "Option<String>")]
+    pub jurisdiction: Option<Spanned<String>>,
     /// Texts with the claims the rule must extract from them (`corpus-lint test`).
     #[serde(default)]
     #[schemars(with = "Vec<ExampleSpec>")]
@@ -125,11 +203,35 @@ pub struct EntitySpec {
     /// Spellings known to be wrong: each is a `spelling/variant` error.
     #[serde(default)]
     pub wrong: Vec<String>,
+    /// The pronouns used for them, checked by `entity/pronoun`.
+    pub pronouns: Option<Pronouns>,
+}
+
+/// A set of third-person pronouns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+pub enum Pronouns {
+    /// he, him, his, himself
+    #[serde(rename = "he/him")]
+    He,
+    /// she, her, hers, herself
+    #[serde(rename = "she/her")]
+    She,
+    /// they, them, their, themselves
+    #[serde(rename = "they/them")]
+    They,
 }
 
 /// The JSON Schema of rule files, for editors (Taplo / Even Better TOML).
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(RuleFile);
+    to_json(schemars::schema_for!(RuleFile))
+}
+
+/// The JSON Schema of facts files.
+pub fn facts_json_schema() -> String {
+    to_json(schemars::schema_for!(FactsFile))
+}
+
+fn to_json(schema: schemars::Schema) -> String {
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
     text.push('\n');
     text

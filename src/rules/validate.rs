@@ -81,11 +81,14 @@ fn matches_empty(rule: &Rule) -> bool {
         .is_ok_and(|hir| hir.properties().minimum_len() == Some(0))
 }
 
-/// Named captures no template uses (`weekday` is used by date rules implicitly).
+/// Named captures no template uses (`weekday` in date rules and `not_current` in
+/// office rules are used implicitly).
 fn unused_captures(rule: &Rule) -> Vec<&str> {
     let used: HashSet<&str> = rule
         .key
         .iter()
+        .chain(&rule.office)
+        .chain(&rule.jurisdiction)
         .chain(std::iter::once(&rule.value))
         .flat_map(|t| t.captures())
         .collect();
@@ -94,6 +97,7 @@ fn unused_captures(rule: &Rule) -> Vec<&str> {
         .flatten()
         .filter(|n| !used.contains(n))
         .filter(|n| !(*n == "weekday" && rule.value_type == ValueType::Date))
+        .filter(|n| !(*n == "not_current" && rule.office.is_some()))
         .collect()
 }
 

@@ -218,7 +218,8 @@ fn place_in_time(index: usize, article: &Article, sentences: &[usize], out: &mut
 }
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:(?P<he>he|him|his|himself)|(?P<she>she|her|hers|herself))\b").unwrap()
+    Regex::new(r"(?-u:\b)(?i:(?P<he>he|him|his|himself)|(?P<she>she|her|hers|herself))(?-u:\b)")
+        .unwrap()
 });
 
 fn find_pronouns(index: usize, article: &Article, out: &mut Extraction) {

@@ -97,7 +97,7 @@ const NOT_NAME: &[&str] = &[
 
 static RUN: LazyLock<Regex> = LazyLock::new(|| {
     let token =
-        r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:['’]s\b|['’])?";
+        r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:['’]s(?-u:\b)|['’])?";
     Regex::new(&format!(r"{token}(?:[ ]+{token})*")).unwrap()
 });
 

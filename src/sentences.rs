@@ -13,16 +13,16 @@ const ABBREVIATIONS: [&str; 16] = [
 /// initial.
 pub fn starts(text: &str) -> Vec<usize> {
     let mut out = vec![0];
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let next = i + c.len_utf8();
-        if c == '\n' {
+    // The marks are ASCII, so scanning bytes finds them at character boundaries.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let next = i + 1;
+        if b == b'\n' {
             if next < text.len() {
                 out.push(next);
             }
             continue;
         }
-        if !matches!(c, '.' | '!' | '?') {
+        if !matches!(b, b'.' | b'!' | b'?') {
             continue;
         }
         let rest = &text[next..];
@@ -35,7 +35,7 @@ pub fn starts(text: &str) -> Vec<usize> {
         {
             continue;
         }
-        if c == '.' {
+        if b == b'.' {
             let word_start = text[..i]
                 .rfind(|ch: char| !ch.is_alphanumeric())
                 .map_or(0, |j| {
@@ -49,7 +49,7 @@ pub fn starts(text: &str) -> Vec<usize> {
             }
         }
         let start = next + (rest.len() - after_quotes.len()) + gap;
-        if start < bytes.len() {
+        if start < text.len() {
             out.push(start);
         }
     }

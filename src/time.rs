@@ -100,7 +100,7 @@ const MONTH: &str =
 
 static EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)\b|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+        r"(?i)(?-u:\b)(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)(?-u:\b)|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"
     ))
     .unwrap()
 });

@@ -197,6 +197,7 @@ fn rules_that_compile_but_look_wrong_warn_with_spans() {
             "rule/constant-key 6:7",
             "rule/no-examples 2:6",
             "rule/duplicate-id 11:6",
+            "rule/slow-boundary 14:40",
             "rule/constant-key 15:7",
         ]
     );

@@ -86,7 +86,7 @@ pub fn run_all(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
         .collect();
     findings.sort_by(|a, b| {
         let key = |f: &Finding| (f.locations[0].article, f.locations[0].span.start, f.code);
-        key(a).cmp(&key(b))
+        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
     });
     findings
 }

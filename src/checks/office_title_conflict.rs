@@ -5,7 +5,8 @@ use super::{Check, Finding, Location, overlap};
 use crate::extract::{Claim, Extraction};
 use crate::report::Severity;
 use crate::rules::RulePack;
-use std::collections::BTreeMap;
+use crate::value::Value;
+use std::collections::{BTreeMap, HashMap};
 
 pub struct OfficeTitleConflict;
 
@@ -24,23 +25,22 @@ impl Check for OfficeTitleConflict {
 
     fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
         let tolerance = pack.tolerance_days;
-        // Person → office → claims; people grouped by canonical name.
-        let mut people: Vec<(String, BTreeMap<usize, Vec<&Claim>>)> = Vec::new();
+        // Person (by declared name, else as written) → office → claims.
+        let mut people: HashMap<&str, BTreeMap<usize, Vec<&Claim>>> = HashMap::new();
         for claim in &extraction.claims {
-            let (Some(office), Some(_)) = (claim.office, claim.time) else {
+            let (Some(office), Some(_), Value::Name(name)) =
+                (claim.office, claim.time, &claim.value)
+            else {
                 continue;
             };
-            let name = canonical(&claim.value.to_string(), pack).to_string();
-            let index = match people.iter().position(|(p, _)| same_person(p, &name, pack)) {
-                Some(i) => i,
-                None => {
-                    people.push((name, BTreeMap::new()));
-                    people.len() - 1
-                }
-            };
-            people[index].1.entry(office).or_default().push(claim);
+            people
+                .entry(canonical(name, pack))
+                .or_default()
+                .entry(office)
+                .or_default()
+                .push(claim);
         }
-        for (_, offices) in people.iter_mut() {
+        for offices in people.values_mut() {
             offices
                 .values_mut()
                 .for_each(|claims| overlap::by_time(claims));

@@ -31,6 +31,14 @@ pub fn warnings(pack: &RulePack) -> Vec<Report> {
                 "give every rule a unique id: findings and `--rule` filters name rules by id",
             ));
         }
+        if unicode_boundary(rule) {
+            out.push(warn(
+                bare_boundary(source, &rule.pattern_span),
+                "rule/slow-boundary",
+                "`\\b` is a Unicode word boundary, which makes the regex engine fall back to its slowest path on any non-ASCII text".into(),
+                "write `(?-u:\\b)` (an ASCII word boundary): names and titles start and end with letters either way",
+            ));
+        }
         if matches_empty(rule) {
             out.push(warn(
                 rule.pattern_span.clone(),
@@ -73,6 +81,23 @@ pub fn warnings(pack: &RulePack) -> Vec<Report> {
         }
     }
     out
+}
+
+fn unicode_boundary(rule: &Rule) -> bool {
+    regex_syntax::Parser::new()
+        .parse(rule.regex.as_str())
+        .is_ok_and(|hir| hir.properties().look_set().contains_word_unicode())
+}
+
+/// Where the first `\b` that is not already ASCII-only is written, else the
+/// whole pattern (the boundary may come from `{titles}` or a flag).
+fn bare_boundary(source: &str, pattern: &Range<usize>) -> Range<usize> {
+    let text = &source[pattern.clone()];
+    text.match_indices(r"\b")
+        .find(|(i, _)| !text[..*i].ends_with("(?-u:"))
+        .map_or(pattern.clone(), |(i, m)| {
+            pattern.start + i..pattern.start + i + m.len()
+        })
 }
 
 fn matches_empty(rule: &Rule) -> bool {

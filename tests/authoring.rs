@@ -317,3 +317,25 @@ fn the_guides_first_rule_works_as_written() {
         "the guide's `claims` output is out of date; it is now:\n{out}"
     );
 }
+
+#[test]
+fn every_rule_in_the_guide_passes_its_examples() {
+    let guide = fs::read_to_string("docs/rules.md").unwrap();
+    let blocks: Vec<&str> = guide
+        .split("```toml\n")
+        .skip(1)
+        .map(|b| &b[..b.find("```").unwrap()])
+        .filter(|b| b.contains("[[rule.example]]"))
+        .collect();
+    assert_eq!(blocks.len(), 3, "first rule, table, office rule");
+    let dir = tempfile::tempdir().unwrap();
+    for (i, block) in blocks.iter().enumerate() {
+        // Beside the shipped rules: the office rule needs their offices.
+        let file = dir.path().join(format!("guide-{i}.toml"));
+        fs::write(&file, block).unwrap();
+        let (code, out, err) = stdout(&["test", "rules", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "block {i}:\n{block}\n{out}{err}");
+        assert!(err.is_empty(), "block {i} warns:\n{err}");
+        assert!(out.ends_with(" 0 failed\n"), "{out}");
+    }
+}

@@ -176,3 +176,22 @@ from = "2022-08-01"
         "{err}"
     );
 }
+
+#[test]
+fn pronouns_of_a_declared_person_unless_someone_else_is_named() {
+    let (code, doc) = check_json(&["tests/fixtures/pronoun", "--rules", "rules"]);
+    assert_eq!(code, 0, "a pronoun is a warning");
+    // Line 4 only: on line 5 "his" may be Naqvi's, line 6 is right, and line 7's
+    // "He" is in a sentence that names nobody.
+    assert_eq!(
+        finding_set(&doc),
+        set(&[("entity/pronoun", "tests/fixtures/pronoun/cooper.md", 4)])
+    );
+    let f = &doc["findings"][0];
+    assert_eq!(
+        f["message"],
+        "`his` cannot refer to Yvette Cooper (she/her)"
+    );
+    assert_eq!(f["fix"][0]["replacement"], "her");
+    assert_eq!(f["locations"][1]["text"], "Yvette Cooper");
+}

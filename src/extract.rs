@@ -4,12 +4,13 @@
 
 use crate::article::{Article, DateOrigin};
 use crate::date::parse_weekday;
+use crate::figure::Figure;
 use crate::names;
 use crate::rules::schema::Pronouns;
 use crate::rules::{Rule, RulePack};
 use crate::sentences;
 use crate::time::{self, Interval, Stated};
-use crate::value::{Value, ValueType, fold_text};
+use crate::value::{Value, ValueType, fold_text, set_of};
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Weekday;
 use rayon::prelude::*;
@@ -41,6 +42,17 @@ pub struct Claim {
     pub office: Option<usize>,
     /// When the claim holds: a time its sentence states, else its article's date.
     pub time: Option<Interval>,
+    /// For a list, the count the text states for it (`four countries: …`).
+    pub count: Option<StatedCount>,
+}
+
+/// A count stated for a list, as its rule's `count` template found it.
+#[derive(Clone, Debug)]
+pub struct StatedCount {
+    pub figure: Figure,
+    /// As written.
+    pub raw: String,
+    pub span: Range<usize>,
 }
 
 /// A rule matched text whose value does not parse as the rule's type.
@@ -213,6 +225,7 @@ fn place_in_time(index: usize, article: &Article, sentences: &[usize], out: &mut
             weekday: None,
             office: None,
             time: Some(t.interval),
+            count: None,
         });
     }
 }
@@ -317,7 +330,16 @@ fn claim_from(
         Some(&t) => pack.tables[t].canonical(raw),
         None => fold_text(raw),
     };
-    let Some(mut raw) = rule.value.render(caps, article, lookup) else {
+    // A list's table applies to each item, once the list is split.
+    let item_table = (rule.value_type == ValueType::List)
+        .then(|| rule.value.sole_capture().and_then(|c| rule.tables.get(c)))
+        .flatten()
+        .map(|&t| &pack.tables[t]);
+    let value_lookup = |name: &str, raw: &str| match item_table {
+        Some(_) => fold_text(raw),
+        None => lookup(name, raw),
+    };
+    let Some(mut raw) = rule.value.render(caps, article, value_lookup) else {
         return;
     };
     let mut office = None;
@@ -366,7 +388,40 @@ fn claim_from(
         .name("weekday")
         .filter(|_| rule.value_type == ValueType::Date)
         .and_then(|m| parse_weekday(m.as_str()).map(|d| (d, base + m.start()..base + m.end())));
-    match Value::parse(rule.value_type, &raw) {
+    let mut count = None;
+    if let Some(template) = &rule.count
+        && let Some(written) = template.render(caps, article, lookup)
+    {
+        let at = template
+            .sole_capture()
+            .and_then(|n| caps.name(n))
+            .unwrap_or(whole)
+            .range();
+        let at = base + at.start..base + at.end;
+        match Figure::parse(&written) {
+            Ok(figure) => {
+                count = Some(StatedCount {
+                    figure,
+                    raw: written,
+                    span: at,
+                })
+            }
+            Err(reason) => out.rejects.push(Reject {
+                rule: rule_index,
+                article: index,
+                raw: written,
+                span: at,
+                reason,
+            }),
+        }
+    }
+    let value = Value::parse(rule.value_type, &raw).map(|v| match (v, item_table) {
+        (Value::List(items), Some(table)) => {
+            Value::List(set_of(items.iter().map(|i| table.canonical(i))))
+        }
+        (v, _) => v,
+    });
+    match value {
         Ok(value) => out.claims.push(Claim {
             rule: Some(rule_index),
             article: index,
@@ -378,6 +433,7 @@ fn claim_from(
             weekday,
             office,
             time: None,
+            count,
         }),
         Err(reason) => out.rejects.push(Reject {
             rule: rule_index,

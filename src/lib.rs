@@ -10,6 +10,7 @@ pub mod cli;
 pub mod corpus;
 pub mod date;
 pub mod extract;
+pub mod figure;
 pub mod names;
 pub mod render;
 pub mod report;

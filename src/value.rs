@@ -2,6 +2,7 @@
 //! `Mohsin Naqvi’s` and `Mohsin Naqvi`, count as the same thing.
 
 use crate::date::PartialDate;
+use crate::figure::Figure;
 use crate::time::Interval;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -20,8 +21,11 @@ pub enum ValueType {
     Year,
     /// A calendar date of any precision.
     Date,
-    /// A figure, with separators and scale words (`2.5 million`) resolved.
+    /// A figure: digits or words, a scale (`2.5 million`), a hedge (`about`), a
+    /// unit (`%`, `£`, `tons`, `largest`).
     Number,
+    /// An enumeration (`Serbia, Nigeria, Albania and India`), compared as a set.
+    List,
 }
 
 impl ValueType {
@@ -33,6 +37,7 @@ impl ValueType {
             ValueType::Year => "year",
             ValueType::Date => "date",
             ValueType::Number => "number",
+            ValueType::List => "list",
         }
     }
 }
@@ -46,7 +51,9 @@ pub enum Value {
     Date(PartialDate),
     /// A span of days that is no calendar date, e.g. "a few months ago".
     Period(Interval),
-    Number(f64),
+    Number(Figure),
+    /// Items in order of their comparison form, each once.
+    List(Vec<String>),
 }
 
 /// Folds Unicode to NFC, typographic apostrophes and quotes to ASCII, and runs of
@@ -71,32 +78,64 @@ pub fn strip_possessive(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// Reads a figure: `10,741`, `10 741`, `2.5 million`, `£22m` (the unit is ignored here).
-fn parse_number(raw: &str) -> Result<f64, String> {
-    let lower = raw.to_lowercase();
-    let start = lower
-        .find(|c: char| c.is_ascii_digit())
-        .ok_or_else(|| format!("`{raw}` has no digits"))?;
-    let rest = &lower[start..];
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == ' '))
-        .unwrap_or(rest.len());
-    let digits: String = rest[..end]
-        .trim_end()
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let base: f64 = digits
-        .trim_end_matches('.')
-        .parse()
-        .map_err(|_| format!("`{raw}` is not a number"))?;
-    let scale = match rest[end..].split_whitespace().next() {
-        Some(w) if w.starts_with("thousand") => 1e3,
-        Some(w) if w.starts_with("million") || w == "m" => 1e6,
-        Some(w) if w.starts_with("billion") || w == "bn" => 1e9,
-        _ => 1.0,
-    };
-    Ok(base * scale)
+/// The form two list items are compared in.
+fn item_key(item: &str) -> String {
+    item.to_lowercase()
+}
+
+/// Splits an enumeration into its items: `Serbia, Nigeria, Albania and India`,
+/// `Germany; Spain & Austria`, `A, B, or C`. A leading `the` is dropped (`the UAE`
+/// is `UAE`) and items are compared without regard to case.
+fn parse_list(folded: &str) -> Result<Vec<String>, String> {
+    let mut items: Vec<String> = Vec::new();
+    for part in folded.split([',', ';']) {
+        for item in part
+            .split(" and ")
+            .flat_map(|p| p.split(" & "))
+            .flat_map(|p| p.split(" or "))
+        {
+            let item = item.trim().trim_end_matches(['.', ':']);
+            let item = ["and ", "or ", "and", "or"]
+                .iter()
+                .find_map(|w| {
+                    item.strip_prefix(w)
+                        .filter(|r| r.is_empty() || w.ends_with(' '))
+                })
+                .unwrap_or(item)
+                .trim();
+            let item = ["the ", "The "]
+                .iter()
+                .find_map(|w| item.strip_prefix(w))
+                .unwrap_or(item);
+            if !item.is_empty() {
+                items.push(item.to_string());
+            }
+        }
+    }
+    if items.is_empty() {
+        return Err(format!("`{folded}` lists nothing"));
+    }
+    Ok(set_of(items))
+}
+
+/// Items as a list value holds them: each once, in order of comparison form.
+pub fn set_of(items: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut set: Vec<String> = Vec::new();
+    for item in items {
+        if !set.iter().any(|i| item_key(i) == item_key(&item)) {
+            set.push(item);
+        }
+    }
+    set.sort_by_key(|i| item_key(i));
+    set
+}
+
+/// The items of `a` that `b` lacks, by comparison form.
+pub fn list_difference<'a>(a: &'a [String], b: &[String]) -> Vec<&'a str> {
+    a.iter()
+        .filter(|i| !b.iter().any(|j| item_key(i) == item_key(j)))
+        .map(String::as_str)
+        .collect()
 }
 
 impl Value {
@@ -113,22 +152,27 @@ impl Value {
             ValueType::Date => PartialDate::parse(&folded)
                 .map(Value::Date)
                 .map_err(|e| e.0),
-            ValueType::Number => parse_number(&folded).map(Value::Number),
+            ValueType::Number => Figure::parse(&folded).map(Value::Number),
+            ValueType::List => parse_list(&folded).map(Value::List),
         }
     }
 
     /// Whether two values can both be true: equal, dates that one day satisfies, or
-    /// names that are spellings of one name (a spelling is `spelling/variant`'s business).
+    /// names that are spellings of one name (a spelling is `spelling/variant`'s
+    /// business). Figures are compared as intervals by `number/conflict`, with
+    /// their rules' tolerances, and are equal here only when written alike.
     pub fn agrees(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Date(a), Value::Date(b)) => a.agrees(b),
             (Value::Year(y), Value::Date(d)) | (Value::Date(d), Value::Year(y)) => d.year == *y,
             (Value::Name(a), Value::Name(b)) => crate::names::is_variant(a, b),
+            (Value::List(a), Value::List(b)) => {
+                list_difference(a, b).is_empty() && list_difference(b, a).is_empty()
+            }
             (Value::Period(a), Value::Period(b)) => a.overlaps(b, 0),
             (Value::Period(p), Value::Date(d)) | (Value::Date(d), Value::Period(p)) => {
                 Interval::of(*d).is_some_and(|i| i.overlaps(p, 0))
             }
-            (Value::Number(a), Value::Number(b)) => (a - b).abs() <= f64::EPSILON * a.abs(),
             (a, b) => a == b,
         }
     }
@@ -143,6 +187,7 @@ impl fmt::Display for Value {
             Value::Date(d) => write!(f, "{d}"),
             Value::Period(p) => write!(f, "{p}"),
             Value::Number(n) => write!(f, "{n}"),
+            Value::List(items) => f.write_str(&items.join(", ")),
         }
     }
 }
@@ -161,15 +206,35 @@ mod tests {
     }
 
     #[test]
-    fn numbers_resolve_separators_and_scales() {
+    fn numbers_are_figures() {
         let n = |s| Value::parse(ValueType::Number, s).unwrap();
-        assert_eq!(n("10,741"), Value::Number(10741.0));
-        assert_eq!(n("10741"), Value::Number(10741.0));
-        assert_eq!(n("10 741 offenders"), Value::Number(10741.0));
-        assert_eq!(n("2.5 million"), Value::Number(2_500_000.0));
-        assert!(n("10,741").agrees(&n("10741")));
-        assert!(!n("10,741").agrees(&n("11,741")));
+        assert_eq!(n("10,741"), n("10741"));
+        assert_eq!(n("10 741 offenders").to_string(), "10,741");
+        assert_eq!(n("about 2.5 million").to_string(), "about 2.5 million");
         assert!(Value::parse(ValueType::Number, "many").is_err());
+    }
+
+    #[test]
+    fn lists_are_sets() {
+        let l = |s| Value::parse(ValueType::List, s).unwrap();
+        assert_eq!(
+            l("Serbia, Nigeria, Albania and India"),
+            l("India, Albania, Nigeria, and Serbia")
+        );
+        assert_eq!(l("the UAE & Saudi Arabia").to_string(), "Saudi Arabia, UAE");
+        assert_eq!(
+            l("UAE; Saudi Arabia"),
+            Value::List(vec!["Saudi Arabia".into(), "UAE".into()])
+        );
+        let (Value::List(a), Value::List(b)) = (
+            l("Serbia, Nigeria, Albania and India"),
+            l("India, Nigeria and Albania"),
+        ) else {
+            unreachable!()
+        };
+        assert_eq!(list_difference(&a, &b), ["Serbia"]);
+        assert!(list_difference(&b, &a).is_empty());
+        assert!(Value::parse(ValueType::List, " , and ").is_err());
     }
 
     #[test]

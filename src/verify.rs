@@ -3,6 +3,7 @@
 
 use crate::article::{Article, DateOrigin};
 use crate::extract::{Extraction, rule_claims};
+use crate::figure::Figure;
 use crate::report::{Report, Severity};
 use crate::rules::{Example, Rule, RulePack};
 use crate::value::Value;
@@ -39,16 +40,24 @@ pub fn run(pack: &RulePack) -> Outcome {
 }
 
 /// One claim as the diff shows it.
-fn describe(key: Option<&str>, value: &str, matched: Option<&str>) -> String {
+fn describe(key: Option<&str>, value: &str, count: Option<&str>, matched: Option<&str>) -> String {
     let mut s = String::new();
     if let Some(k) = key {
         s.push_str(&format!("key `{k}`, "));
     }
     s.push_str(&format!("value `{value}`"));
+    if let Some(c) = count {
+        s.push_str(&format!(", count `{c}`"));
+    }
     if let Some(m) = matched {
         s.push_str(&format!(", matched `{m}`"));
     }
     s
+}
+
+/// A count as the diff shows it: its canonical figure, or as written if it is none.
+fn canonical_count(written: &str) -> String {
+    Figure::parse(written).map_or_else(|e| format!("{written} (invalid: {e})"), |f| f.to_string())
 }
 
 /// `None` when the rule yields exactly what the example lists; else the diff,
@@ -69,27 +78,43 @@ fn diff(rule: &Rule, example: &Example, article: &Article, got: &Extraction) -> 
             (
                 c.key.as_deref(),
                 c.value.to_string(),
+                c.count.as_ref().map(|n| n.figure.to_string()),
                 &article.text[c.matched.clone()],
             )
         });
         match (want, have) {
-            (Some((e, value)), Some((key, got_value, matched)))
+            (Some((e, value)), Some((key, got_value, count, matched)))
                 if e.key.as_deref() == key
                     && value == got_value
+                    && e.count
+                        .as_deref()
+                        .is_none_or(|n| Some(canonical_count(n)) == count)
                     && e.matched.as_deref().is_none_or(|m| m == matched) =>
             {
-                lines.push(format!("  {}", describe(key, &got_value, Some(matched))));
+                lines.push(format!(
+                    "  {}",
+                    describe(key, &got_value, count.as_deref(), Some(matched))
+                ));
             }
             (want, have) => {
                 ok = false;
                 if let Some((e, value)) = want {
+                    let count = e.count.as_deref().map(canonical_count);
                     lines.push(format!(
                         "- {}",
-                        describe(e.key.as_deref(), &value, e.matched.as_deref())
+                        describe(
+                            e.key.as_deref(),
+                            &value,
+                            count.as_deref(),
+                            e.matched.as_deref()
+                        )
                     ));
                 }
-                if let Some((key, value, matched)) = have {
-                    lines.push(format!("+ {}", describe(key, &value, Some(matched))));
+                if let Some((key, value, count, matched)) = have {
+                    lines.push(format!(
+                        "+ {}",
+                        describe(key, &value, count.as_deref(), Some(matched))
+                    ));
                 }
             }
         }

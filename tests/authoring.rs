@@ -327,7 +327,11 @@ fn every_rule_in_the_guide_passes_its_examples() {
         .map(|b| &b[..b.find("```").unwrap()])
         .filter(|b| b.contains("[[rule.example]]"))
         .collect();
-    assert_eq!(blocks.len(), 3, "first rule, table, office rule");
+    assert_eq!(
+        blocks.len(),
+        5,
+        "first rule, figure, count, table, office rule"
+    );
     let dir = tempfile::tempdir().unwrap();
     for (i, block) in blocks.iter().enumerate() {
         // Beside the shipped rules: the office rule needs their offices.

@@ -174,6 +174,10 @@ fn rules_lists_the_shipped_rules_and_checks() {
         "time/undated",
         "offenders-removed",
         "claim/conflict",
+        "count/list-length",
+        "number/conflict",
+        "foreign-prisoners-share",
+        "returns-deal-ordinal",
         "date/weekday",
         "spelling/variant",
     ] {

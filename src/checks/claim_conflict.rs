@@ -3,13 +3,13 @@
 use super::{Check, Finding, Location, plural};
 use crate::extract::{Claim, Extraction};
 use crate::rules::RulePack;
+use crate::value::{Value, list_difference};
 use std::collections::{BTreeSet, HashMap};
 
 pub struct ClaimConflict;
 
 /// Claims sharing one normalised value.
 struct Group<'a> {
-    value: String,
     claims: Vec<&'a Claim>,
     articles: BTreeSet<usize>,
 }
@@ -29,8 +29,10 @@ impl Check for ClaimConflict {
 
     fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
         let mut by_key: HashMap<&str, Vec<&Claim>> = HashMap::new();
-        // Office claims change over time: the office checks compare them.
-        for claim in extraction.claims.iter().filter(|c| c.office.is_none()) {
+        // Office claims change over time: the office checks compare them; figures
+        // are compared as intervals by number/conflict.
+        let compared = |c: &&Claim| c.office.is_none() && !matches!(c.value, Value::Number(_));
+        for claim in extraction.claims.iter().filter(compared) {
             if let Some(key) = &claim.key {
                 by_key.entry(key).or_default().push(claim);
             }
@@ -38,18 +40,21 @@ impl Check for ClaimConflict {
         let mut findings = Vec::new();
         for (key, claims) in by_key {
             let mut groups: Vec<Group> = Vec::new();
+            let mut index: HashMap<String, usize> = HashMap::new();
             for claim in claims {
                 let value = claim.value.to_string();
-                match groups.iter_mut().find(|g| g.value == value) {
-                    Some(g) => {
-                        g.claims.push(claim);
-                        g.articles.insert(claim.article);
+                match index.get(&value) {
+                    Some(&g) => {
+                        groups[g].claims.push(claim);
+                        groups[g].articles.insert(claim.article);
                     }
-                    None => groups.push(Group {
-                        value,
-                        claims: vec![claim],
-                        articles: BTreeSet::from([claim.article]),
-                    }),
+                    None => {
+                        index.insert(value, groups.len());
+                        groups.push(Group {
+                            claims: vec![claim],
+                            articles: BTreeSet::from([claim.article]),
+                        });
+                    }
                 }
             }
             let conflicting = groups.iter().enumerate().any(|(i, a)| {
@@ -90,7 +95,14 @@ fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
         .iter()
         .map(|g| format!("{} ({})", written(g), plural(g.articles.len(), "article")))
         .collect();
-    let help = match majority {
+    let reference = majority.unwrap_or(&groups[0]);
+    let differences: Vec<String> = groups
+        .iter()
+        .filter_map(|g| {
+            list_difference_of(g, reference).map(|d| d.sentence(&written(g), &written(reference)))
+        })
+        .collect();
+    let mut help = match majority {
         Some(m) => format!(
             "{} of {} give {}; check the source and correct the others",
             m.articles.len(),
@@ -100,6 +112,9 @@ fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
         None => "no value has a majority; check the source and correct the articles that are wrong"
             .to_string(),
     };
+    if !differences.is_empty() {
+        help = format!("{}; {help}", differences.join("; "));
+    }
     // The primary article is the first that disagrees with the majority.
     let suspect = |g: &Group| majority.is_none_or(|m| !std::ptr::eq(m, g));
     let primary_article = groups
@@ -112,13 +127,15 @@ fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
     let mut locations: Vec<Location> = groups
         .iter()
         .flat_map(|g| {
+            let note = list_difference_of(g, reference)
+                .map_or_else(String::new, |d| format!(", {}", d.short()));
             g.claims.iter().map(move |c| Location {
                 article: c.article,
                 span: c.span.clone(),
                 label: if suspect(g) && majority.is_some() {
-                    format!("says {}, against the majority", written(g))
+                    format!("says {}{note}, against the majority", written(g))
                 } else {
-                    format!("says {}", written(g))
+                    format!("says {}{note}", written(g))
                 },
                 primary: suspect(g),
             })
@@ -142,6 +159,55 @@ fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
     }
 }
 
+/// How a list differs from the reference list: what it has that the reference
+/// lacks, and what it leaves out, each quoted.
+struct ListDifference {
+    extra: String,
+    missing: String,
+}
+
+fn list_difference_of(g: &Group, reference: &Group) -> Option<ListDifference> {
+    let (Value::List(mine), Value::List(theirs)) = (&g.claims[0].value, &reference.claims[0].value)
+    else {
+        return None;
+    };
+    let quote = |items: Vec<&str>| {
+        items
+            .iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let d = ListDifference {
+        extra: quote(list_difference(mine, theirs)),
+        missing: quote(list_difference(theirs, mine)),
+    };
+    (!d.extra.is_empty() || !d.missing.is_empty()).then_some(d)
+}
+
+impl ListDifference {
+    /// For a label: `without `Serbia``.
+    fn short(&self) -> String {
+        match (self.extra.is_empty(), self.missing.is_empty()) {
+            (false, true) => format!("with {}", self.extra),
+            (true, false) => format!("without {}", self.missing),
+            _ => format!("with {} but without {}", self.extra, self.missing),
+        }
+    }
+
+    /// For the help: `` `A and B` leaves out `C`, which `A, B and C` has ``.
+    fn sentence(&self, list: &str, reference: &str) -> String {
+        match (self.extra.is_empty(), self.missing.is_empty()) {
+            (false, true) => format!("{list} has {}, which {reference} lacks", self.extra),
+            (true, false) => format!("{list} leaves out {}, which {reference} has", self.missing),
+            _ => format!(
+                "{list} has {} but leaves out {}, unlike {reference}",
+                self.extra, self.missing
+            ),
+        }
+    }
+}
+
 fn first_seen(g: &Group) -> (usize, usize) {
     g.claims
         .iter()
@@ -153,60 +219,22 @@ fn first_seen(g: &Group) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::{claims_of, pack};
     use crate::report::Severity;
-    use crate::rules::Rule;
-    use crate::rules::template::Template;
-    use crate::value::{Value, ValueType};
+    use crate::value::ValueType;
 
-    fn pack(severity: Severity) -> RulePack {
-        RulePack {
-            rules: vec![Rule {
-                id: "r".into(),
-                description: String::new(),
-                severity,
-                regex: regex::Regex::new("(?P<v>x)").unwrap(),
-                key: Some(Template::parse("k").unwrap()),
-                value: Template::parse("{v}").unwrap(),
-                value_type: ValueType::Number,
-                tables: Default::default(),
-                dateline: false,
-                office: None,
-                jurisdiction: None,
-                file: "r.toml".into(),
-                id_span: 0..0,
-                pattern_span: 0..0,
-                key_span: None,
-                examples: Vec::new(),
-            }],
-            ..RulePack::default()
-        }
-    }
-
-    fn claims(items: &[(usize, f64)]) -> Extraction {
-        Extraction {
-            claims: items
+    fn claims(items: &[(usize, i32)]) -> Extraction {
+        claims_of(
+            items
                 .iter()
-                .map(|&(article, n)| Claim {
-                    rule: Some(0),
-                    office: None,
-                    time: None,
-                    article,
-                    key: Some("k".into()),
-                    value: Value::Number(n),
-                    raw: n.to_string(),
-                    span: 0..1,
-                    matched: 0..1,
-                    weekday: None,
-                })
-                .collect(),
-            ..Extraction::default()
-        }
+                .map(|&(a, y)| (a, y.to_string(), Value::Year(y))),
+        )
     }
 
     #[test]
     fn majority_value_is_named_and_minority_is_primary() {
-        let x = claims(&[(0, 5.0), (1, 6.0), (2, 5.0)]);
-        let f = ClaimConflict.run(&x, &pack(Severity::Warning));
+        let x = claims(&[(0, 5), (1, 6), (2, 5)]);
+        let f = ClaimConflict.run(&x, &pack(Severity::Warning, ValueType::Year, 0.1));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
         assert_eq!(
@@ -220,8 +248,8 @@ mod tests {
 
     #[test]
     fn a_tie_has_no_majority() {
-        let x = claims(&[(0, 5.0), (1, 6.0)]);
-        let f = ClaimConflict.run(&x, &pack(Severity::Error));
+        let x = claims(&[(0, 5), (1, 6)]);
+        let f = ClaimConflict.run(&x, &pack(Severity::Error, ValueType::Year, 0.1));
         assert!(f[0].help.starts_with("no value has a majority"));
     }
 
@@ -229,12 +257,18 @@ mod tests {
     fn agreement_and_one_article_disagreeing_with_itself_are_not_conflicts() {
         assert!(
             ClaimConflict
-                .run(&claims(&[(0, 5.0), (1, 5.0)]), &pack(Severity::Error))
+                .run(
+                    &claims(&[(0, 5), (1, 5)]),
+                    &pack(Severity::Error, ValueType::Year, 0.1)
+                )
                 .is_empty()
         );
         assert!(
             ClaimConflict
-                .run(&claims(&[(0, 5.0), (0, 6.0)]), &pack(Severity::Error))
+                .run(
+                    &claims(&[(0, 5), (0, 6)]),
+                    &pack(Severity::Error, ValueType::Year, 0.1)
+                )
                 .is_empty()
         );
     }

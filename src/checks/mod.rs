@@ -2,8 +2,10 @@
 //! Each has a stable code; none reads article text.
 
 mod claim_conflict;
+mod count_list_length;
 mod date_weekday;
 mod entity_pronoun;
+mod number_conflict;
 mod office_holder_conflict;
 mod office_out_of_term;
 mod office_title_conflict;
@@ -65,8 +67,10 @@ pub trait Check: Sync {
 pub fn registry() -> Vec<Box<dyn Check>> {
     vec![
         Box::new(claim_conflict::ClaimConflict),
+        Box::new(count_list_length::CountListLength),
         Box::new(date_weekday::DateWeekday),
         Box::new(entity_pronoun::EntityPronoun),
+        Box::new(number_conflict::NumberConflict),
         Box::new(office_holder_conflict::OfficeHolderConflict),
         Box::new(office_out_of_term::OfficeOutOfTerm),
         Box::new(office_title_conflict::OfficeTitleConflict),
@@ -97,5 +101,67 @@ pub(crate) fn plural(n: usize, word: &str) -> String {
         format!("{n} {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// Claims and rule packs made by hand, for the checks' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::extract::{Claim, Extraction};
+    use crate::report::Severity;
+    use crate::rules::template::Template;
+    use crate::rules::{Rule, RulePack};
+    use crate::value::{Value, ValueType};
+
+    /// A pack with one rule, `r`, keyed `k`.
+    pub fn pack(severity: Severity, value_type: ValueType, tolerance: f64) -> RulePack {
+        RulePack {
+            rules: vec![Rule {
+                id: "r".into(),
+                description: String::new(),
+                severity,
+                regex: regex::Regex::new("(?P<v>x)").unwrap(),
+                key: Some(Template::parse("k").unwrap()),
+                value: Template::parse("{v}").unwrap(),
+                value_type,
+                tables: Default::default(),
+                dateline: false,
+                tolerance,
+                count: None,
+                count_offset: 0,
+                office: None,
+                jurisdiction: None,
+                file: "r.toml".into(),
+                id_span: 0..0,
+                pattern_span: 0..0,
+                key_span: None,
+                examples: Vec::new(),
+            }],
+            ..RulePack::default()
+        }
+    }
+
+    /// Claims of rule `r` with key `k`: (article, as written, value).
+    pub fn claims_of(items: impl IntoIterator<Item = (usize, String, Value)>) -> Extraction {
+        Extraction {
+            claims: items
+                .into_iter()
+                .enumerate()
+                .map(|(i, (article, raw, value))| Claim {
+                    rule: Some(0),
+                    office: None,
+                    time: None,
+                    article,
+                    key: Some("k".into()),
+                    value,
+                    raw,
+                    span: i..i + 1,
+                    matched: i..i + 1,
+                    weekday: None,
+                    count: None,
+                })
+                .collect(),
+            ..Extraction::default()
+        }
     }
 }

@@ -55,7 +55,8 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
         Format::Human => &config.human,
         Format::Json => &Json,
     };
-    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut err = std::io::stderr().lock();
     if printer
         .print(&run, &mut out, &mut err)
         .and_then(|_| out.flush())

@@ -31,6 +31,9 @@ struct JsonClaim<'a> {
     text: &'a str,
     /// Everything the rule's pattern matched.
     matched: &'a str,
+    /// For a list, the count stated with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<String>,
 }
 
 /// The id of the rule that made a claim and the claim's type; stated times are
@@ -56,6 +59,7 @@ fn json_claim<'a>(claim: &'a Claim, pack: &'a RulePack, article: &'a Article) ->
         column: at.column,
         text: &article.text[claim.span.clone()],
         matched: &article.text[claim.matched.clone()],
+        count: claim.count.as_ref().map(|c| c.figure.to_string()),
     }
 }
 
@@ -138,7 +142,7 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         })
         .collect();
     let articles = &corpus.articles;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
         ClaimsFormat::Json => serde_json::to_writer_pretty(
             &mut out,
@@ -159,7 +163,7 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         }),
         ClaimsFormat::Human => human(&mut out, &claims, &pack, articles, config.human.quiet),
     };
-    if written.is_err() {
+    if written.and_then(|_| out.flush()).is_err() {
         return exit::BROKEN;
     }
     exit::CLEAN

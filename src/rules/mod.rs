@@ -30,6 +30,12 @@ pub struct Rule {
     /// Capture name → index into [`RulePack::tables`].
     pub tables: HashMap<String, usize>,
     pub dateline: bool,
+    /// How far a hedged figure may be from the figure stated (a fraction of it).
+    pub tolerance: f64,
+    /// For list rules: the count the text states, and by how much it should
+    /// exceed the list's length.
+    pub count: Option<Template>,
+    pub count_offset: i64,
     /// For office rules: the title as written, and the jurisdiction if stated.
     pub office: Option<Template>,
     pub jurisdiction: Option<Template>,
@@ -400,6 +406,7 @@ fn compile_rule(
         .iter()
         .chain(&spec.jurisdiction)
         .chain(&spec.key)
+        .chain(&spec.count)
         .chain(std::iter::once(&spec.value))
     {
         let template = Template::parse(field.get_ref()).map_err(|e| {
@@ -433,6 +440,7 @@ fn compile_rule(
     let value = templates
         .pop()
         .expect("the value template is always parsed");
+    let count = spec.count.as_ref().and_then(|_| templates.pop());
     let key = spec.key.as_ref().and_then(|_| templates.pop());
     let jurisdiction = spec.jurisdiction.as_ref().and_then(|_| templates.pop());
     let office = spec.office.as_ref().and_then(|_| templates.pop());
@@ -480,6 +488,45 @@ fn compile_rule(
             ));
         };
         table_refs.insert(capture.clone(), index);
+    }
+    if let Some(t) = &spec.tolerance {
+        if spec.value_type != ValueType::Number {
+            return Err(fail(
+                t.span(),
+                "rule/tolerance-without-number",
+                "`tolerance` is how far a hedged figure may be from the figure stated: it needs `type = \"number\"`".into(),
+                "remove `tolerance`, or make the rule a number rule",
+            ));
+        }
+        if !(0.0..1.0).contains(t.get_ref()) {
+            return Err(fail(
+                t.span(),
+                "rule/bad-tolerance",
+                format!(
+                    "a tolerance of {} is not a fraction from 0 up to 1",
+                    t.get_ref()
+                ),
+                "write the tolerance as a fraction of the figure: 0.1 is 10%",
+            ));
+        }
+    }
+    if let Some(c) = &spec.count
+        && spec.value_type != ValueType::List
+    {
+        return Err(fail(
+            c.span(),
+            "rule/count-without-list",
+            "`count` is checked against a list: it needs `type = \"list\"`".into(),
+            "remove `count`, or capture the list as the rule's value",
+        ));
+    }
+    if spec.count_offset != 0 && spec.count.is_none() {
+        return Err(fail(
+            spec.id.span(),
+            "rule/count-offset-without-count",
+            "`count_offset` is set but the rule has no `count`".into(),
+            "add `count = \"{capture}\"`, or remove `count_offset`",
+        ));
     }
     if spec.dateline && spec.value_type != ValueType::Date {
         return Err(fail(
@@ -535,6 +582,11 @@ fn compile_rule(
         value_type: spec.value_type,
         tables: table_refs,
         dateline: spec.dateline,
+        tolerance: spec
+            .tolerance
+            .map_or(crate::figure::DEFAULT_TOLERANCE, |t| *t.get_ref()),
+        count,
+        count_offset: spec.count_offset,
         office,
         jurisdiction,
         file: path.to_path_buf(),

@@ -127,6 +127,19 @@ pub struct RuleSpec {
     /// The first match near the top of an undated article gives it its date.
     #[serde(default)]
     pub dateline: bool,
+    /// For `number` rules: how far a hedged figure (`about 10,700`, `nearly 3 per
+    /// cent`) may be from the figure stated, as a fraction of it (default 0.1).
+    #[schemars(with = "Option<f64>", range(min = 0.0, max = 1.0))]
+    pub tolerance: Option<Spanned<f64>>,
+    /// For `list` rules: a template giving the count the text states for the list
+    /// (`four` in `four countries: Serbia, Nigeria and India`), checked by
+    /// `count/list-length`.
+    #[schemars(with = "Option<String>")]
+    pub count: Option<Spanned<String>>,
+    /// How much the stated count exceeds the list's length: 1 for an ordinal that
+    /// comes after the items listed (`the fifth deal, after deals with A, B, C and D`).
+    #[serde(default)]
+    pub count_offset: i64,
     /// Makes this an office rule: a template giving the office's title as written
     /// (`{title}`). The claim's key is then the canonical office, its value the holder.
     #[schemars(with = "Option<String>")]
@@ -167,6 +180,8 @@ pub struct ExpectedClaim {
     pub value: String,
     /// The text the whole pattern matched, if it should be checked too.
     pub matched: Option<String>,
+    /// For `list` rules with a `count`: the count stated, if it should be checked too.
+    pub count: Option<String>,
 }
 
 /// A text from which a rule must extract no claim.

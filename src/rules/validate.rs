@@ -56,7 +56,7 @@ pub fn warnings(pack: &RulePack) -> Vec<Report> {
             out.push(warn(
                 inner_span(source, &rule.pattern_span, &needle),
                 "rule/unused-capture",
-                format!("the capture `{name}` is used by neither `key` nor `value`"),
+                format!("the capture `{name}` is used by no template (`key`, `value`, `count`)"),
                 "use it in a template, or make the group non-capturing: `(?:...)`",
             ));
         }
@@ -114,6 +114,7 @@ fn unused_captures(rule: &Rule) -> Vec<&str> {
         .iter()
         .chain(&rule.office)
         .chain(&rule.jurisdiction)
+        .chain(&rule.count)
         .chain(std::iter::once(&rule.value))
         .flat_map(|t| t.captures())
         .collect();

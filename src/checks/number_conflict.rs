@@ -1,0 +1,318 @@
+#![doc = include_str!("number_conflict.md")]
+
+use super::{Check, Finding, Location, plural};
+use crate::extract::{Claim, Extraction};
+use crate::figure::{Bounds, Figure, Unit};
+use crate::rules::RulePack;
+use crate::value::Value;
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
+
+pub struct NumberConflict;
+
+/// A figure claim with the values its rule's tolerance lets it stand for.
+struct Stated<'a> {
+    claim: &'a Claim,
+    figure: &'a Figure,
+    tolerance: f64,
+    bounds: Bounds,
+}
+
+impl Check for NumberConflict {
+    fn code(&self) -> &'static str {
+        "number/conflict"
+    }
+
+    fn summary(&self) -> &'static str {
+        "articles that give figures for the same claim that cannot both be true"
+    }
+
+    fn explanation(&self) -> &'static str {
+        include_str!("number_conflict.md")
+    }
+
+    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+        // Key and unit → claims: figures in different units are not compared.
+        let mut by_key: HashMap<(&str, &Unit), Vec<Stated>> = HashMap::new();
+        for claim in &extraction.claims {
+            let (Some(key), Value::Number(figure)) = (&claim.key, &claim.value) else {
+                continue;
+            };
+            let tolerance = claim.rule.map_or(crate::figure::DEFAULT_TOLERANCE, |r| {
+                pack.rules[r].tolerance
+            });
+            by_key.entry((key, &figure.unit)).or_default().push(Stated {
+                claim,
+                figure,
+                tolerance,
+                bounds: figure.bounds(tolerance),
+            });
+        }
+        by_key
+            .into_iter()
+            .filter_map(|((key, _), stated)| {
+                let clash = clash(&stated)?;
+                Some(finding(key, stated, clash, pack))
+            })
+            .collect()
+    }
+}
+
+/// Two claims from different articles whose figures cannot both hold, if any:
+/// for intervals on a line, some pair is disjoint exactly when the highest lower
+/// bound lies above the lowest upper bound, so only each article's extremes count.
+fn clash(stated: &[Stated]) -> Option<(usize, usize)> {
+    let mut highest_lo: HashMap<usize, usize> = HashMap::new();
+    let mut lowest_hi: HashMap<usize, usize> = HashMap::new();
+    for (i, s) in stated.iter().enumerate() {
+        let a = s.claim.article;
+        let lo = highest_lo.entry(a).or_insert(i);
+        if s.bounds.lo > stated[*lo].bounds.lo {
+            *lo = i;
+        }
+        let hi = lowest_hi.entry(a).or_insert(i);
+        if s.bounds.hi < stated[*hi].bounds.hi {
+            *hi = i;
+        }
+    }
+    // Each article's extreme, best first, by the order `Bounds::overlaps` uses
+    // (an open upper bound is below a closed one at the same value).
+    let two_best = |map: &HashMap<usize, usize>, order: &dyn Fn(&Bounds, &Bounds) -> Ordering| {
+        let mut best: Vec<usize> = map.values().copied().collect();
+        best.sort_by(|&x, &y| order(&stated[x].bounds, &stated[y].bounds));
+        best.truncate(2);
+        best
+    };
+    let his = two_best(&lowest_hi, &|x, y| {
+        x.hi.total_cmp(&y.hi).then(y.hi_open.cmp(&x.hi_open))
+    });
+    let los = two_best(&highest_lo, &|x, y| y.lo.total_cmp(&x.lo));
+    los.iter()
+        .flat_map(|&l| his.iter().map(move |&h| (l, h)))
+        .find(|&(l, h)| {
+            stated[l].claim.article != stated[h].claim.article
+                && !stated[l].bounds.overlaps(&stated[h].bounds)
+        })
+}
+
+/// The value the figures of the most articles allow: the figures are swept in
+/// order of their bounds, counting the articles whose figures are open at each
+/// lower bound.
+fn best_value(stated: &[Stated]) -> f64 {
+    // At one value, open upper bounds end before lower bounds start, and closed
+    // upper bounds end after.
+    let mut events: Vec<(f64, u8, usize)> = Vec::with_capacity(stated.len() * 2);
+    for (i, s) in stated.iter().enumerate() {
+        events.push((s.bounds.lo, 1, i));
+        events.push((s.bounds.hi, if s.bounds.hi_open { 0 } else { 2 }, i));
+    }
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut open: HashMap<usize, usize> = HashMap::new();
+    let (mut most, mut at) = (0, stated[0].bounds.lo);
+    for (x, kind, i) in events {
+        let article = stated[i].claim.article;
+        if kind == 1 {
+            *open.entry(article).or_default() += 1;
+            if open.len() > most {
+                (most, at) = (open.len(), x);
+            }
+        } else if let Some(n) = open.get_mut(&article) {
+            *n -= 1;
+            if *n == 0 {
+                open.remove(&article);
+            }
+        }
+    }
+    at
+}
+
+fn finding(key: &str, stated: Vec<Stated>, clash: (usize, usize), pack: &RulePack) -> Finding {
+    let best = best_value(&stated);
+    let supports = |s: &Stated| s.bounds.contains(best);
+    let articles = |pred: &dyn Fn(&Stated) -> bool| -> BTreeSet<usize> {
+        stated
+            .iter()
+            .filter(|s| pred(s))
+            .map(|s| s.claim.article)
+            .collect()
+    };
+    let all = articles(&|_| true);
+    let supporters = articles(&supports);
+    let majority = supporters.len() * 2 > all.len();
+    // The first figure the best value rules out, and, to show why, one that the
+    // best value allows and that cannot be true with it (else the clash found).
+    let suspect = stated
+        .iter()
+        .filter(|s| !supports(s))
+        .min_by_key(|s| (s.claim.article, s.claim.span.start))
+        .expect("figures that clash cannot all allow one value");
+    let (x, r) = stated
+        .iter()
+        .filter(|s| supports(s) && s.claim.article != suspect.claim.article)
+        .find(|s| !s.bounds.overlaps(&suspect.bounds))
+        .map_or((&stated[clash.0], &stated[clash.1]), |r| (suspect, r));
+    let written = |s: &Stated| format!("`{}`", s.claim.raw);
+    // What a figure allows, when that is more than the figure itself (`3.4%` is
+    // 3.35% up to 3.45%; `10,741` is just 10,741).
+    let range = |s: &Stated| {
+        let range = s.figure.describe(s.tolerance);
+        (range != s.figure.to_string()).then_some(range)
+    };
+    let why = match (range(x), range(r)) {
+        (None, None) => format!("{} and {} are different figures", written(x), written(r)),
+        (rx, rr) => {
+            let means = |s: &Stated, range: Option<String>| match range {
+                Some(range) => format!("{} means {range}", written(s)),
+                None => written(s),
+            };
+            format!("{} and {}: no figure is both", means(x, rx), means(r, rr))
+        }
+    };
+    // One entry per figure (as first written), those the best value allows first,
+    // each with the articles that give it.
+    let mut values: Vec<(bool, String, BTreeSet<usize>)> = Vec::new();
+    let mut index: HashMap<&Figure, usize> = HashMap::new();
+    for s in &stated {
+        match index.get(s.figure) {
+            Some(&v) => {
+                values[v].2.insert(s.claim.article);
+            }
+            None => {
+                index.insert(s.figure, values.len());
+                values.push((supports(s), written(s), BTreeSet::from([s.claim.article])));
+            }
+        }
+    }
+    values.sort_by_key(|(ok, _, a)| (!ok, std::cmp::Reverse(a.len())));
+    let help = if majority {
+        let agreeing: Vec<&str> = values
+            .iter()
+            .filter(|(ok, ..)| *ok)
+            .map(|(_, w, _)| w.as_str())
+            .collect();
+        let given = match agreeing.as_slice() {
+            [one] => one.to_string(),
+            many => format!("figures that agree ({})", many.join(", ")),
+        };
+        format!(
+            "{why}; {} of {} give {given}: check the source and correct the others",
+            supporters.len(),
+            plural(all.len(), "article"),
+        )
+    } else {
+        format!(
+            "{why}; no figure has a majority: check the source and correct the articles that are wrong"
+        )
+    };
+    let severity = stated
+        .iter()
+        .filter_map(|s| s.claim.rule.map(|r| pack.rules[r].severity))
+        .max()
+        .expect("a conflict has claims");
+    let mut locations: Vec<Location> = stated
+        .iter()
+        .map(|s| {
+            let suspect = !supports(s);
+            let allows = range(s).map_or_else(String::new, |r| format!(": {r}"));
+            Location {
+                article: s.claim.article,
+                span: s.claim.span.clone(),
+                label: if suspect && majority {
+                    format!("says {}{allows}, against the majority", written(s))
+                } else {
+                    format!("says {}{allows}", written(s))
+                },
+                primary: suspect || !majority,
+            }
+        })
+        .collect();
+    let primary_article = suspect.claim.article;
+    locations.sort_by_key(|l| {
+        (
+            l.article != primary_article,
+            !l.primary,
+            l.article,
+            l.span.start,
+        )
+    });
+    let listed: Vec<String> = values
+        .iter()
+        .map(|(_, w, a)| format!("{w} ({})", plural(a.len(), "article")))
+        .collect();
+    Finding {
+        code: "number/conflict",
+        severity,
+        message: format!("articles disagree on {key}: {}", listed.join(" vs ")),
+        help,
+        locations,
+        fix: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{claims_of, pack};
+    use crate::report::Severity;
+    use crate::value::ValueType;
+
+    fn run(items: &[(usize, &str)], tolerance: f64) -> Vec<Finding> {
+        let x = claims_of(items.iter().map(|&(a, text)| {
+            (
+                a,
+                text.to_string(),
+                Value::parse(ValueType::Number, text).unwrap(),
+            )
+        }));
+        NumberConflict.run(&x, &pack(Severity::Error, ValueType::Number, tolerance))
+    }
+
+    #[test]
+    fn one_article_disagreeing_with_itself_is_not_a_conflict() {
+        assert!(run(&[(0, "10"), (0, "20")], 0.1).is_empty());
+        // Another article saying one of them is.
+        assert_eq!(run(&[(0, "10"), (0, "20"), (1, "10")], 0.1).len(), 1);
+    }
+
+    #[test]
+    fn the_rules_tolerance_widens_hedges() {
+        assert_eq!(run(&[(0, "about 100"), (1, "107")], 0.05).len(), 1);
+        assert!(run(&[(0, "about 100"), (1, "107")], 0.1).is_empty());
+    }
+
+    #[test]
+    fn the_majority_is_the_value_most_articles_allow() {
+        // `about 100` and `95` both allow 95; `120` allows neither.
+        let f = &run(&[(0, "about 100"), (1, "120"), (2, "95")], 0.1)[0];
+        assert_eq!(f.locations[0].article, 1);
+        assert_eq!(f.locations.iter().filter(|l| l.primary).count(), 1);
+        assert!(
+            f.help.contains("2 of 3 articles give figures that agree"),
+            "{}",
+            f.help
+        );
+    }
+
+    #[test]
+    fn units_are_compared_apart() {
+        assert!(
+            run(
+                &[(0, "22%"), (1, "£22 million"), (2, "22 million tons")],
+                0.1
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            run(&[(0, "22%"), (1, "23%"), (2, "£22 million")], 0.1).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn open_and_unbounded_ranges() {
+        assert!(run(&[(0, "more than 500"), (1, "2,000")], 0.1).is_empty());
+        assert_eq!(run(&[(0, "up to 500"), (1, "501")], 0.1).len(), 1);
+        // 3 stands for 2.5 up to, not including, 3.5; 3.5 is not in it.
+        assert_eq!(run(&[(0, "3"), (1, "4")], 0.1).len(), 1);
+    }
+}

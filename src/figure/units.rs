@@ -1,0 +1,197 @@
+//! Units a figure is stated in. Two figures are compared only when their units
+//! are the same: `£22 million` says nothing about `22 million tons`.
+
+use super::Cursor;
+
+/// The unit of a figure.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A plain number: a count, or a quantity whose unit the rule did not capture.
+    Plain,
+    /// `%`, `per cent`, `percent`.
+    Percent,
+    /// `percentage points`.
+    PercentagePoint,
+    /// A currency, by its usual symbol or name: `£`, `$`, `€`, `¥`, `Rs`.
+    Currency(&'static str),
+    /// A unit of measure, by its singular name: `ton`, `km`, `year`.
+    Measure(&'static str),
+    /// A rank or ordinal, with its superlative (`largest`), or none (`fifth`).
+    Rank(String),
+}
+
+/// Currency symbols and codes written before the digits, and how `Display` writes
+/// each currency back.
+const PREFIXES: &[(&str, &str)] = &[
+    ("us$", "$"),
+    ("usd", "$"),
+    ("$", "$"),
+    ("£", "£"),
+    ("gbp", "£"),
+    ("€", "€"),
+    ("eur", "€"),
+    ("¥", "¥"),
+    ("rs.", "Rs "),
+    ("rs", "Rs "),
+    ("pkr", "Rs "),
+];
+
+/// Currency names written after the figure.
+const CURRENCY_NAMES: &[(&str, &str)] = &[
+    ("pounds sterling", "£"),
+    ("pounds", "£"),
+    ("pound", "£"),
+    ("sterling", "£"),
+    ("dollars", "$"),
+    ("dollar", "$"),
+    ("euros", "€"),
+    ("euro", "€"),
+    ("yen", "¥"),
+    ("rupees", "Rs "),
+    ("rupee", "Rs "),
+];
+
+const PERCENT: &[(&str, Unit)] = &[
+    ("percentage points", Unit::PercentagePoint),
+    ("percentage point", Unit::PercentagePoint),
+    ("per cent", Unit::Percent),
+    ("per-cent", Unit::Percent),
+    ("percent", Unit::Percent),
+    ("pct", Unit::Percent),
+    ("pc", Unit::Percent),
+    ("%", Unit::Percent),
+];
+
+/// Units of measure: the singular name (the canonical form), the plural, and
+/// other ways of writing it.
+pub(super) const MEASURES: &[(&str, &str, &[&str])] = &[
+    ("ton", "tons", &[]),
+    ("tonne", "tonnes", &[]),
+    ("kg", "kg", &["kilograms", "kilogram", "kilos", "kilo"]),
+    (
+        "km",
+        "km",
+        &["kilometres", "kilometre", "kilometers", "kilometer"],
+    ),
+    ("mile", "miles", &[]),
+    ("metre", "metres", &["meters", "meter"]),
+    ("hectare", "hectares", &[]),
+    ("acre", "acres", &[]),
+    ("litre", "litres", &["liters", "liter"]),
+    ("barrel", "barrels", &[]),
+    ("gallon", "gallons", &[]),
+    ("minute", "minutes", &[]),
+    ("hour", "hours", &[]),
+    ("day", "days", &[]),
+    ("week", "weeks", &[]),
+    ("month", "months", &[]),
+    ("year", "years", &[]),
+    ("MW", "MW", &["megawatts", "megawatt"]),
+    ("GW", "GW", &["gigawatts", "gigawatt"]),
+];
+
+/// A currency written before the digits (`£`, `Rs`, `US$`), as its display symbol.
+pub(super) fn currency_prefix(c: &mut Cursor) -> Option<Unit> {
+    PREFIXES.iter().find_map(|(written, symbol)| {
+        let after = c.rest.strip_prefix(written)?;
+        // `rs` must not be the start of a word: `rs5bn` and `rs 5` are rupees.
+        if after.starts_with(|ch: char| ch.is_alphabetic()) {
+            return None;
+        }
+        c.rest = after;
+        Some(Unit::Currency(symbol))
+    })
+}
+
+/// The unit written after a figure, if it is one this module knows.
+pub(super) fn suffix(c: &mut Cursor) -> Unit {
+    let before = c.rest;
+    if !c.rest.starts_with('%') {
+        c.skip_space();
+    }
+    if let Some(unit) = PERCENT.iter().find(|(w, _)| c.eat(w)).map(|(_, u)| u) {
+        return unit.clone();
+    }
+    if let Some(symbol) = c.eat_any(CURRENCY_NAMES) {
+        return Unit::Currency(symbol);
+    }
+    for (singular, plural, others) in MEASURES {
+        let lower = singular.to_lowercase();
+        let plural = plural.to_lowercase();
+        if c.eat(&plural) || c.eat(&lower) || others.iter().any(|o| c.eat(o)) {
+            return Unit::Measure(singular);
+        }
+    }
+    c.rest = before;
+    Unit::Plain
+}
+
+/// The superlative after an ordinal: `largest` in `seventh largest` and
+/// `third-largest`, `most populous`; empty for a bare ordinal. `biggest` is
+/// read as `largest`.
+pub(super) fn superlative(c: &mut Cursor) -> String {
+    let start = c.rest.trim_start_matches([' ', '-']);
+    let word_end = |s: &str| s.find(|ch: char| !ch.is_alphabetic()).unwrap_or(s.len());
+    let first = &start[..word_end(start)];
+    let (phrase, len) = match first {
+        "most" | "least" => {
+            let rest = start[first.len()..].strip_prefix(' ').unwrap_or("");
+            let second = &rest[..word_end(rest)];
+            if second.is_empty() {
+                return String::new();
+            }
+            (format!("{first} {second}"), first.len() + 1 + second.len())
+        }
+        "biggest" => ("largest".to_string(), first.len()),
+        w if w == "worst" || (w.len() > 4 && w.ends_with("est")) => (w.to_string(), w.len()),
+        _ => return String::new(),
+    };
+    c.rest = &start[len..];
+    phrase
+}
+
+/// `st`, `nd`, `rd` or `th` for the whole number written as `number`.
+fn ordinal_suffix(number: &str) -> &'static str {
+    let digits: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10)).collect();
+    let last = digits.last().copied().unwrap_or(0);
+    let tens = digits.len().checked_sub(2).map_or(0, |i| digits[i]);
+    match (tens, last) {
+        (1, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    }
+}
+
+impl Unit {
+    /// `number` written with this unit: `3%`, `£22 million`, `4 tons`, `7th largest`.
+    pub fn attach(&self, number: &str) -> String {
+        match self {
+            Unit::Plain => number.to_string(),
+            Unit::Percent => format!("{number}%"),
+            Unit::PercentagePoint => format!("{number} percentage points"),
+            Unit::Currency(symbol) => match number.strip_prefix('-') {
+                Some(n) => format!("-{symbol}{n}"),
+                None => format!("{symbol}{number}"),
+            },
+            Unit::Measure(singular) => {
+                let name = if number == "1" {
+                    singular
+                } else {
+                    MEASURES
+                        .iter()
+                        .find(|(s, ..)| s == singular)
+                        .map_or(*singular, |(_, plural, _)| plural)
+                };
+                format!("{number} {name}")
+            }
+            Unit::Rank(superlative) if superlative.is_empty() => {
+                format!("{number}{}", ordinal_suffix(number))
+            }
+            Unit::Rank(superlative) => {
+                format!("{number}{} {superlative}", ordinal_suffix(number))
+            }
+        }
+    }
+}

@@ -288,6 +288,24 @@ fn rule_explains_checks_and_loaded_rules() {
         "{out}"
     );
     assert!(out.contains("**How to silence it.**"), "{out}");
+    assert!(out.contains("    office = \"{title}\"\n"), "{out}");
+    // A rule's own fields only: the first has no key, the second has.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("two.toml");
+    fs::write(
+        &file,
+        "[[rule]]\nid = \"a\"\ndescription = \"A\"\nseverity = \"info\"\npattern = '(?P<d>\\d{4})'\nvalue = \"{d}\"\ntype = \"year\"\n\n\
+         [[rule]]\nid = \"b\"\ndescription = \"B\"\nseverity = \"info\"\npattern = '(?P<d>\\d{4})'\nkey = \"k\"\nvalue = \"{d}\"\ntype = \"year\"\n",
+    )
+    .unwrap();
+    let (code, out, _) = stdout(&["rule", "a", "--rules", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("    value = \"{d}\"") && !out.contains("key ="),
+        "{out}"
+    );
+    let (_, out, _) = stdout(&["rule", "returns-deal-ordinal"]);
+    assert!(out.contains("    count_offset = 1\n"), "{out}");
     let (code, _, err) = stdout(&["rule", "no/such-check"]);
     assert_eq!(code, 2);
     assert!(

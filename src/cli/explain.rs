@@ -62,13 +62,25 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
         rule.file.display(),
         rule.value_type.as_str(),
     );
+    // The rule's own fields end where the next table header starts.
+    let own = &source[rule.id_span.start..];
+    let own = own.find("\n[[").map_or(own, |end| &own[..end]);
     let field = |name: &str| {
-        source[rule.id_span.start..]
-            .lines()
+        own.lines()
             .find(|l| l.trim_start().starts_with(&format!("{name} =")))
             .map(|l| l.trim().to_string())
     };
-    for name in ["pattern", "key", "value"] {
+    for name in [
+        "pattern",
+        "office",
+        "jurisdiction",
+        "key",
+        "value",
+        "tables",
+        "tolerance",
+        "count",
+        "count_offset",
+    ] {
         if let Some(l) = field(name) {
             let _ = writeln!(s, "    {l}");
         }

@@ -3,7 +3,7 @@
 use super::{Config, exit};
 use crate::checks;
 use crate::report::{Report, Severity};
-use crate::rules::{Rule, RulePack};
+use crate::rules::{Rule, RuleKind, RulePack};
 use std::fmt::Write;
 
 pub(super) fn run(config: &Config, name: &str) -> u8 {
@@ -44,14 +44,11 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
     let source = &pack.sources[&rule.file];
     let line = source[..rule.id_span.start].matches('\n').count() + 1;
     let mut s = String::new();
-    let kind = if rule.dateline {
-        "dateline rule"
-    } else if rule.office.is_some() {
-        "office rule (claims are keyed by the office, valued by the holder)"
-    } else if rule.key.is_some() {
-        "claim rule"
-    } else {
-        "extract rule (claims are not compared across articles)"
+    let kind = match rule.kind() {
+        RuleKind::Office => "office rule (claims are keyed by the office, valued by the holder)",
+        RuleKind::Extract => "extract rule (claims are not compared across articles)",
+        RuleKind::Dateline => "dateline rule",
+        RuleKind::Claim => "claim rule",
     };
     let _ = writeln!(s, "# {}\n", rule.id);
     let _ = writeln!(s, "{}\n", rule.description);

@@ -13,18 +13,9 @@ pub(super) fn run(config: &Config) -> u8 {
         .rules
         .iter()
         .map(|r| {
-            let kind = if r.dateline {
-                "dateline"
-            } else if r.office.is_some() {
-                "office"
-            } else if r.key.is_some() {
-                "claim"
-            } else {
-                "extract"
-            };
             [
                 r.id.clone(),
-                kind.into(),
+                r.kind().as_str().into(),
                 r.severity.as_str().into(),
                 r.description.clone(),
             ]

@@ -109,6 +109,44 @@ pub struct RulePack {
     pub tolerance_days: u32,
 }
 
+/// What a rule makes of its matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKind {
+    /// Dates an undated article (and may make claims checked on their own).
+    Dateline,
+    /// Office claims, compared in time by the office checks.
+    Office,
+    /// Keyed claims, compared across articles.
+    Claim,
+    /// Claims without a key, checked on their own.
+    Extract,
+}
+
+impl RuleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Dateline => "dateline",
+            RuleKind::Office => "office",
+            RuleKind::Claim => "claim",
+            RuleKind::Extract => "extract",
+        }
+    }
+}
+
+impl Rule {
+    pub fn kind(&self) -> RuleKind {
+        if self.dateline {
+            RuleKind::Dateline
+        } else if self.office.is_some() {
+            RuleKind::Office
+        } else if self.key.is_some() {
+            RuleKind::Claim
+        } else {
+            RuleKind::Extract
+        }
+    }
+}
+
 impl RulePack {
     /// The rule with this id.
     pub fn rule(&self, id: &str) -> Option<&Rule> {

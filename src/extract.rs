@@ -7,6 +7,7 @@ use crate::date::parse_weekday;
 use crate::figure::Figure;
 use crate::names;
 use crate::rules::schema::Pronouns;
+use crate::rules::template::Template;
 use crate::rules::{Rule, RulePack};
 use crate::sentences;
 use crate::time::{self, Interval, Stated};
@@ -377,13 +378,15 @@ fn claim_from(
         (None, None) => None,
     };
     let whole = caps.get(0).expect("group 0 always matches");
-    let span = rule
-        .value
-        .sole_capture()
-        .and_then(|n| caps.name(n))
-        .unwrap_or(whole)
-        .range();
-    let span = base + span.start..base + span.end;
+    // Where a template's text is: its sole capture, else the whole match.
+    let located = |template: &Template| {
+        let m = template
+            .sole_capture()
+            .and_then(|n| caps.name(n))
+            .unwrap_or(whole);
+        base + m.start()..base + m.end()
+    };
+    let span = located(&rule.value);
     let weekday = caps
         .name("weekday")
         .filter(|_| rule.value_type == ValueType::Date)
@@ -392,12 +395,7 @@ fn claim_from(
     if let Some(template) = &rule.count
         && let Some(written) = template.render(caps, article, lookup)
     {
-        let at = template
-            .sole_capture()
-            .and_then(|n| caps.name(n))
-            .unwrap_or(whole)
-            .range();
-        let at = base + at.start..base + at.end;
+        let at = located(template);
         match Figure::parse(&written) {
             Ok(figure) => {
                 count = Some(StatedCount {

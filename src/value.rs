@@ -94,20 +94,11 @@ fn parse_list(folded: &str) -> Result<Vec<String>, String> {
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" or "))
         {
-            let item = item.trim().trim_end_matches(['.', ':']);
-            let item = ["and ", "or ", "and", "or"]
-                .iter()
-                .find_map(|w| {
-                    item.strip_prefix(w)
-                        .filter(|r| r.is_empty() || w.ends_with(' '))
-                })
-                .unwrap_or(item)
-                .trim();
-            let item = ["the ", "The "]
-                .iter()
-                .find_map(|w| item.strip_prefix(w))
-                .unwrap_or(item);
-            if !item.is_empty() {
+            let mut item = item.trim().trim_end_matches(['.', ':']);
+            for lead in ["and ", "or ", "the ", "The "] {
+                item = item.strip_prefix(lead).unwrap_or(item);
+            }
+            if !matches!(item, "" | "and" | "or") {
                 items.push(item.to_string());
             }
         }

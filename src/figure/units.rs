@@ -62,32 +62,36 @@ const PERCENT: &[(&str, Unit)] = &[
     ("%", Unit::Percent),
 ];
 
-/// Units of measure: the singular name (the canonical form), the plural, and
-/// other ways of writing it.
+/// Units of measure: the name (the canonical form), its plural, and every way of
+/// writing it, in lower case.
 pub(super) const MEASURES: &[(&str, &str, &[&str])] = &[
-    ("ton", "tons", &[]),
-    ("tonne", "tonnes", &[]),
-    ("kg", "kg", &["kilograms", "kilogram", "kilos", "kilo"]),
+    ("ton", "tons", &["tons", "ton"]),
+    ("tonne", "tonnes", &["tonnes", "tonne"]),
+    (
+        "kg",
+        "kg",
+        &["kg", "kilograms", "kilogram", "kilos", "kilo"],
+    ),
     (
         "km",
         "km",
-        &["kilometres", "kilometre", "kilometers", "kilometer"],
+        &["km", "kilometres", "kilometre", "kilometers", "kilometer"],
     ),
-    ("mile", "miles", &[]),
-    ("metre", "metres", &["meters", "meter"]),
-    ("hectare", "hectares", &[]),
-    ("acre", "acres", &[]),
-    ("litre", "litres", &["liters", "liter"]),
-    ("barrel", "barrels", &[]),
-    ("gallon", "gallons", &[]),
-    ("minute", "minutes", &[]),
-    ("hour", "hours", &[]),
-    ("day", "days", &[]),
-    ("week", "weeks", &[]),
-    ("month", "months", &[]),
-    ("year", "years", &[]),
-    ("MW", "MW", &["megawatts", "megawatt"]),
-    ("GW", "GW", &["gigawatts", "gigawatt"]),
+    ("mile", "miles", &["miles", "mile"]),
+    ("metre", "metres", &["metres", "metre", "meters", "meter"]),
+    ("hectare", "hectares", &["hectares", "hectare"]),
+    ("acre", "acres", &["acres", "acre"]),
+    ("litre", "litres", &["litres", "litre", "liters", "liter"]),
+    ("barrel", "barrels", &["barrels", "barrel"]),
+    ("gallon", "gallons", &["gallons", "gallon"]),
+    ("minute", "minutes", &["minutes", "minute"]),
+    ("hour", "hours", &["hours", "hour"]),
+    ("day", "days", &["days", "day"]),
+    ("week", "weeks", &["weeks", "week"]),
+    ("month", "months", &["months", "month"]),
+    ("year", "years", &["years", "year"]),
+    ("MW", "MW", &["mw", "megawatts", "megawatt"]),
+    ("GW", "GW", &["gw", "gigawatts", "gigawatt"]),
 ];
 
 /// A currency written before the digits (`£`, `Rs`, `US$`), as its display symbol.
@@ -115,11 +119,9 @@ pub(super) fn suffix(c: &mut Cursor) -> Unit {
     if let Some(symbol) = c.eat_any(CURRENCY_NAMES) {
         return Unit::Currency(symbol);
     }
-    for (singular, plural, others) in MEASURES {
-        let lower = singular.to_lowercase();
-        let plural = plural.to_lowercase();
-        if c.eat(&plural) || c.eat(&lower) || others.iter().any(|o| c.eat(o)) {
-            return Unit::Measure(singular);
+    for (name, _, written) in MEASURES {
+        if written.iter().any(|w| c.eat(w)) {
+            return Unit::Measure(name);
         }
     }
     c.rest = before;

@@ -1,6 +1,7 @@
 //! One article of the corpus: its text, where its lines start, and what is known about it.
 
 use crate::date::PartialDate;
+use crate::ids::{ArticleId, IdVec};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,6 +16,9 @@ pub enum DateOrigin {
     /// A dateline matched by a rule marked `dateline = true`.
     Dateline,
 }
+
+/// The articles of a corpus, numbered in path order.
+pub type Articles = IdVec<ArticleId, Article>;
 
 /// What the corpus knows about an article besides its text.
 #[derive(Clone, Debug, Default)]

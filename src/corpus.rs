@@ -1,7 +1,8 @@
 //! Loading the corpus: walking folders in a fixed order, decoding files, and reading
 //! each article's metadata. Bad files become [`Report`]s and the run goes on.
 
-use crate::article::{Article, DateOrigin, Metadata};
+use crate::article::{Article, Articles, DateOrigin, Metadata};
+use crate::code::Code;
 use crate::date::PartialDate;
 use crate::report::{Report, Severity};
 use rayon::prelude::*;
@@ -16,7 +17,7 @@ const EXTENSIONS: [&str; 2] = ["txt", "md"];
 
 /// What loading produced: the readable articles, and a report for each file that was not.
 pub struct Corpus {
-    pub articles: Vec<Article>,
+    pub articles: Articles,
     pub problems: Vec<Report>,
 }
 
@@ -51,7 +52,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, MissingPath> {
                     problems.push(
                         Report::plain(
                             Severity::Warning,
-                            "input/unreadable",
+                            Code::InputUnreadable,
                             format!("cannot read {path}: skipped"),
                         )
                         .with_help(
@@ -64,7 +65,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, MissingPath> {
         }
     }
     let loaded: Vec<Result<Article, Report>> = files.into_par_iter().map(load_file).collect();
-    let mut articles = Vec::with_capacity(loaded.len());
+    let mut articles = Articles::default();
     for item in loaded {
         match item {
             Ok(article) => {
@@ -89,7 +90,7 @@ fn load_file(path: PathBuf) -> Result<Article, Report> {
     let bytes = std::fs::read(&path).map_err(|e| {
         Report::plain(
             Severity::Warning,
-            "input/unreadable",
+            Code::InputUnreadable,
             format!("cannot read {shown}: skipped"),
         )
         .with_help(e.to_string())
@@ -97,7 +98,7 @@ fn load_file(path: PathBuf) -> Result<Article, Report> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(Report::plain(
             Severity::Warning,
-            "input/binary",
+            Code::InputBinary,
             format!("{shown} looks like a binary file (it contains NUL bytes): skipped"),
         )
         .with_help("articles must be UTF-8 text; remove the file or move it out of the corpus"));
@@ -112,7 +113,7 @@ fn load_file(path: PathBuf) -> Result<Article, Report> {
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
         Report::plain(
             Severity::Warning,
-            "input/not-utf8",
+            Code::InputNotUtf8,
             format!(
                 "{shown} is not valid UTF-8 (byte 0x{:02X} at offset {}, line {line}): skipped",
                 e.as_bytes()[at],
@@ -171,10 +172,10 @@ fn article_problems(article: &Article) -> Vec<Report> {
             let raw = &article.text[span.clone()];
             let why = PartialDate::parse(raw.trim_matches(['"', '\'']))
                 .err()
-                .map_or_else(String::new, |e| e.0);
+                .map_or_else(String::new, |e| e.to_string());
             Report::plain(
                 Severity::Warning,
-                "input/bad-date",
+                Code::InputBadDate,
                 format!("{name}: the article date `{raw}` cannot be read; the article is treated as undated"),
             )
             .with_help(format!("{why}. Write the date as YYYY, YYYY-MM or YYYY-MM-DD"))
@@ -265,7 +266,7 @@ mod tests {
         assert_eq!(a.date(), None);
         let problems = article_problems(&a);
         assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].code.as_deref(), Some("input/bad-date"));
+        assert_eq!(problems[0].code, Some(Code::InputBadDate));
         assert_eq!(a.bad_dates[0], 10..20);
     }
 

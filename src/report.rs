@@ -1,6 +1,7 @@
 //! One shape for everything the tool tells a person: findings, rule errors and input
 //! problems all become a [`Report`] that miette renders.
 
+use crate::code::Code;
 use miette::{
     Diagnostic, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
@@ -44,7 +45,7 @@ impl Severity {
 #[derive(Debug)]
 pub struct Report {
     pub severity: Severity,
-    pub code: Option<String>,
+    pub code: Option<Code>,
     pub message: String,
     pub help: Option<String>,
     pub source: Option<Box<Source>>,
@@ -53,10 +54,10 @@ pub struct Report {
 
 impl Report {
     /// A report with no source text: for problems that concern a whole file.
-    pub fn plain(severity: Severity, code: &str, message: impl Into<String>) -> Report {
+    pub fn plain(severity: Severity, code: Code, message: impl Into<String>) -> Report {
         Report {
             severity,
-            code: Some(code.to_string()),
+            code: Some(code),
             message: message.into(),
             help: None,
             source: None,
@@ -95,8 +96,7 @@ impl std::error::Error for Report {}
 impl Diagnostic for Report {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.code
-            .as_ref()
-            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
+            .map(|c| Box::new(c.as_str()) as Box<dyn fmt::Display>)
     }
 
     fn severity(&self) -> Option<miette::Severity> {

@@ -2,6 +2,7 @@
 //! A rule whose examples pass does what its author wrote down.
 
 use crate::article::{Article, DateOrigin};
+use crate::code::Code;
 use crate::extract::{Extraction, rule_claims};
 use crate::figure::Figure;
 use crate::report::{Report, Severity};
@@ -21,7 +22,7 @@ pub fn run(pack: &RulePack) -> Outcome {
         passed: 0,
         failures: Vec::new(),
     };
-    for (index, rule) in pack.rules.iter().enumerate() {
+    for (id, rule) in pack.rules.enumerate() {
         for (n, example) in rule.examples.iter().enumerate() {
             let mut article = Article::new(
                 format!("example {} of {}", n + 1, rule.id).into(),
@@ -29,8 +30,8 @@ pub fn run(pack: &RulePack) -> Outcome {
                 0,
             );
             article.meta.date = example.date.map(|d| (d, DateOrigin::FrontMatter));
-            let got = rule_claims(index, pack, &article);
-            match diff(rule, example, &article, &got) {
+            let got = rule_claims(id, pack, &article);
+            match diff(pack, rule, example, &article, &got) {
                 None => outcome.passed += 1,
                 Some(diff) => outcome.failures.push(failure(pack, rule, example, diff)),
             }
@@ -62,7 +63,13 @@ fn canonical_count(written: &str) -> String {
 
 /// `None` when the rule yields exactly what the example lists; else the diff,
 /// one line per claim: `  ` equal, `- ` expected only, `+ ` got only.
-fn diff(rule: &Rule, example: &Example, article: &Article, got: &Extraction) -> Option<String> {
+fn diff(
+    pack: &RulePack,
+    rule: &Rule,
+    example: &Example,
+    article: &Article,
+    got: &Extraction,
+) -> Option<String> {
     let expected = example.claims.as_deref().unwrap_or_default();
     let mut lines = Vec::new();
     let mut ok = got.rejects.is_empty() && expected.len() == got.claims.len();
@@ -76,9 +83,9 @@ fn diff(rule: &Rule, example: &Example, article: &Article, got: &Extraction) -> 
         });
         let have = got.claims.get(i).map(|c| {
             (
-                c.key.as_deref(),
+                c.key(pack),
                 c.value.to_string(),
-                c.count.as_ref().map(|n| n.figure.to_string()),
+                c.count().map(|n| n.figure.to_string()),
                 &article.text[c.matched.clone()],
             )
         });
@@ -144,13 +151,13 @@ fn failure(pack: &RulePack, rule: &Rule, example: &Example, diff: String) -> Rep
     };
     Report::plain(
         Severity::Error,
-        "rule/example-failed",
+        Code::RuleExampleFailed,
         format!("rule `{}`: this {kind} fails", rule.id),
     )
     .with_help(diff)
     .with_label(
-        &rule.file.display().to_string(),
-        &pack.sources[&rule.file],
+        &rule.defined.file.display().to_string(),
+        &pack.sources[&rule.defined.file],
         example.span.clone(),
         format!("this {kind}"),
     )

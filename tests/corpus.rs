@@ -5,6 +5,7 @@
 mod common;
 
 use common::*;
+use corpus_lint::code::Code;
 use std::path::Path;
 
 #[test]
@@ -80,7 +81,7 @@ fn office_holders_over_time_are_not_conflicts() {
         let mut v: Vec<(String, String)> = extraction
             .claims
             .iter()
-            .filter(|c| c.office.is_some() && c.key.as_deref() == Some(office))
+            .filter(|c| c.office().is_some() && c.key(&pack) == Some(office))
             .map(|c| (c.value.to_string(), c.time.unwrap().to_string()))
             .collect();
         v.dedup();
@@ -121,23 +122,28 @@ fn office_holders_over_time_are_not_conflicts() {
         .claims
         .iter()
         .filter(|c| c.value.to_string().ends_with("Naqvi"))
-        .filter_map(|c| c.key.as_deref())
+        .filter_map(|c| c.key(&pack))
         .collect();
     assert_eq!(
         naqvi_keys.into_iter().collect::<Vec<_>>(),
         ["Pakistan Interior Minister"]
     );
-    let findings = corpus_lint::checks::run_all(&extraction, &pack);
+    let settings = corpus_lint::settings::Settings::new(TODAY);
+    let findings = corpus_lint::checks::run_all(&corpus_lint::checks::Context {
+        extraction: &extraction,
+        pack: &pack,
+        settings: &settings,
+    });
     assert!(
         findings
             .iter()
-            .all(|f| f.code != "claim/conflict" && !f.code.starts_with("office/")),
+            .all(|f| f.code != Code::ClaimConflict && !f.code.as_str().starts_with("office/")),
         "{findings:#?}"
     );
     // The seed 003 dateline's "on Friday" is right: 31 May 2024 was a Friday.
-    assert!(findings.iter().all(|f| f.code != "date/weekday"));
+    assert!(findings.iter().all(|f| f.code != Code::DateWeekday));
     assert!(
-        extraction.claims.iter().any(|c| c.weekday.is_some()),
+        extraction.claims.iter().any(|c| c.weekday().is_some()),
         "the dateline's weekday is extracted"
     );
 }

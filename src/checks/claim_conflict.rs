@@ -1,77 +1,43 @@
 #![doc = include_str!("claim_conflict.md")]
 
-use super::{Check, Finding, Location, plural};
-use crate::extract::{Claim, Extraction};
-use crate::rules::RulePack;
+use super::conflict::{self, Group, Stance};
+use super::{Context, Finding, plural};
+use crate::code::Code;
+use crate::extract::Claim;
 use crate::value::{Value, list_difference};
 use std::collections::{BTreeSet, HashMap};
 
-pub struct ClaimConflict;
-
 /// Claims sharing one normalised value.
-struct Group<'a> {
-    claims: Vec<&'a Claim>,
-    articles: BTreeSet<usize>,
+type Values<'a> = Group<&'a Claim>;
+
+pub fn run(cx: &Context) -> Vec<Finding> {
+    let mut by_key: HashMap<&str, Vec<&Claim>> = HashMap::new();
+    // Office claims change over time: the office checks compare them; figures
+    // are compared as intervals by number/conflict.
+    for claim in &cx.extraction.claims {
+        if let Some(key) = claim.fact()
+            && !matches!(claim.value, Value::Number(_))
+        {
+            by_key.entry(key).or_default().push(claim);
+        }
+    }
+    let mut findings = Vec::new();
+    for (key, claims) in by_key {
+        let groups = conflict::group_by(claims, |c| c.value.to_string(), |c| c.article);
+        let conflicting = groups.iter().enumerate().any(|(i, a)| {
+            groups[i + 1..].iter().any(|b| {
+                !a.members[0].value.agrees(&b.members[0].value)
+                    && a.articles.union(&b.articles).nth(1).is_some()
+            })
+        });
+        if conflicting {
+            findings.push(finding(key, groups, cx));
+        }
+    }
+    findings
 }
 
-impl Check for ClaimConflict {
-    fn code(&self) -> &'static str {
-        "claim/conflict"
-    }
-
-    fn summary(&self) -> &'static str {
-        "articles that give different values for the same claim"
-    }
-
-    fn explanation(&self) -> &'static str {
-        include_str!("claim_conflict.md")
-    }
-
-    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
-        let mut by_key: HashMap<&str, Vec<&Claim>> = HashMap::new();
-        // Office claims change over time: the office checks compare them; figures
-        // are compared as intervals by number/conflict.
-        let compared = |c: &&Claim| c.office.is_none() && !matches!(c.value, Value::Number(_));
-        for claim in extraction.claims.iter().filter(compared) {
-            if let Some(key) = &claim.key {
-                by_key.entry(key).or_default().push(claim);
-            }
-        }
-        let mut findings = Vec::new();
-        for (key, claims) in by_key {
-            let mut groups: Vec<Group> = Vec::new();
-            let mut index: HashMap<String, usize> = HashMap::new();
-            for claim in claims {
-                let value = claim.value.to_string();
-                match index.get(&value) {
-                    Some(&g) => {
-                        groups[g].claims.push(claim);
-                        groups[g].articles.insert(claim.article);
-                    }
-                    None => {
-                        index.insert(value, groups.len());
-                        groups.push(Group {
-                            claims: vec![claim],
-                            articles: BTreeSet::from([claim.article]),
-                        });
-                    }
-                }
-            }
-            let conflicting = groups.iter().enumerate().any(|(i, a)| {
-                groups[i + 1..].iter().any(|b| {
-                    !a.claims[0].value.agrees(&b.claims[0].value)
-                        && a.articles.union(&b.articles).nth(1).is_some()
-                })
-            });
-            if conflicting {
-                findings.push(finding(key, groups, pack));
-            }
-        }
-        findings
-    }
-}
-
-fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
+fn finding(key: &str, mut groups: Vec<Values>, cx: &Context) -> Finding {
     // Most articles first; ties keep the order values were first seen in.
     groups.sort_by(|a, b| {
         b.articles
@@ -79,22 +45,12 @@ fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
             .cmp(&a.articles.len())
             .then_with(|| first_seen(a).cmp(&first_seen(b)))
     });
-    let all: BTreeSet<usize> = groups
+    let all: BTreeSet<_> = groups
         .iter()
         .flat_map(|g| g.articles.iter().copied())
         .collect();
     let majority = (groups[0].articles.len() > groups[1].articles.len()).then(|| &groups[0]);
-    let severity = groups
-        .iter()
-        .flat_map(|g| &g.claims)
-        .filter_map(|c| c.rule.map(|r| pack.rules[r].severity))
-        .max()
-        .expect("a conflict has claims");
-    let written = |g: &Group| format!("`{}`", g.claims[0].raw);
-    let values: Vec<String> = groups
-        .iter()
-        .map(|g| format!("{} ({})", written(g), plural(g.articles.len(), "article")))
-        .collect();
+    let written = |g: &Values| format!("`{}`", g.members[0].raw);
     let reference = majority.unwrap_or(&groups[0]);
     let differences: Vec<String> = groups
         .iter()
@@ -115,46 +71,30 @@ fn finding(key: &str, mut groups: Vec<Group>, pack: &RulePack) -> Finding {
     if !differences.is_empty() {
         help = format!("{}; {help}", differences.join("; "));
     }
-    // The primary article is the first that disagrees with the majority.
-    let suspect = |g: &Group| majority.is_none_or(|m| !std::ptr::eq(m, g));
-    let primary_article = groups
-        .iter()
-        .filter(|g| suspect(g))
-        .flat_map(|g| &g.claims)
-        .map(|c| c.article)
-        .min()
-        .expect("a conflict has a minority");
-    let mut locations: Vec<Location> = groups
+    let suspect = |g: &Values| majority.is_none_or(|m| !std::ptr::eq(m, g));
+    let stances: Vec<Stance> = groups
         .iter()
         .flat_map(|g| {
             let note = list_difference_of(g, reference)
                 .map_or_else(String::new, |d| format!(", {}", d.short()));
-            g.claims.iter().map(move |c| Location {
-                article: c.article,
-                span: c.span.clone(),
-                label: if suspect(g) && majority.is_some() {
-                    format!("says {}{note}, against the majority", written(g))
-                } else {
-                    format!("says {}{note}", written(g))
-                },
-                primary: suspect(g),
+            let says = format!("{}{note}", written(g));
+            g.members.iter().map(move |&claim| Stance {
+                claim,
+                says: says.clone(),
+                suspect: suspect(g),
             })
         })
         .collect();
-    locations.sort_by_key(|l| {
-        (
-            l.article != primary_article,
-            !l.primary,
-            l.article,
-            l.span.start,
-        )
-    });
+    let lead = conflict::first_suspect(&stances);
     Finding {
-        code: "claim/conflict",
-        severity,
-        message: format!("articles disagree on {key}: {}", values.join(" vs ")),
+        code: Code::ClaimConflict,
+        severity: conflict::severity(
+            groups.iter().flat_map(|g| g.members.iter().copied()),
+            cx.pack,
+        ),
+        message: conflict::message(key, groups.iter().map(|g| (written(g), g.articles.len()))),
         help,
-        locations,
+        locations: conflict::locations(stances, majority.is_some(), lead),
         fix: Vec::new(),
     }
 }
@@ -166,8 +106,9 @@ struct ListDifference {
     missing: String,
 }
 
-fn list_difference_of(g: &Group, reference: &Group) -> Option<ListDifference> {
-    let (Value::List(mine), Value::List(theirs)) = (&g.claims[0].value, &reference.claims[0].value)
+fn list_difference_of(g: &Values, reference: &Values) -> Option<ListDifference> {
+    let (Value::List(mine), Value::List(theirs)) =
+        (&g.members[0].value, &reference.members[0].value)
     else {
         return None;
     };
@@ -208,20 +149,26 @@ impl ListDifference {
     }
 }
 
-fn first_seen(g: &Group) -> (usize, usize) {
-    g.claims
+fn first_seen(g: &Values) -> (crate::ids::ArticleId, usize) {
+    g.members
         .iter()
         .map(|c| (c.article, c.span.start))
         .min()
-        .unwrap_or_default()
+        .expect("a group has members")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::testing::{claims_of, pack};
+    use crate::checks::testing::{claims_of, context, pack};
+    use crate::extract::Extraction;
+    use crate::ids::Id;
     use crate::report::Severity;
     use crate::value::ValueType;
+
+    fn check(x: &Extraction, severity: Severity) -> Vec<Finding> {
+        run(&context(x, &pack(severity, ValueType::Year, 0.1)))
+    }
 
     fn claims(items: &[(usize, i32)]) -> Extraction {
         claims_of(
@@ -234,14 +181,14 @@ mod tests {
     #[test]
     fn majority_value_is_named_and_minority_is_primary() {
         let x = claims(&[(0, 5), (1, 6), (2, 5)]);
-        let f = ClaimConflict.run(&x, &pack(Severity::Warning, ValueType::Year, 0.1));
+        let f = check(&x, Severity::Warning);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
         assert_eq!(
             f[0].message,
             "articles disagree on k: `5` (2 articles) vs `6` (1 article)"
         );
-        assert_eq!(f[0].locations[0].article, 1);
+        assert_eq!(f[0].locations[0].article, Id::new(1));
         assert!(f[0].locations[0].primary);
         assert_eq!(f[0].locations.iter().filter(|l| l.primary).count(), 1);
     }
@@ -249,27 +196,13 @@ mod tests {
     #[test]
     fn a_tie_has_no_majority() {
         let x = claims(&[(0, 5), (1, 6)]);
-        let f = ClaimConflict.run(&x, &pack(Severity::Error, ValueType::Year, 0.1));
+        let f = check(&x, Severity::Error);
         assert!(f[0].help.starts_with("no value has a majority"));
     }
 
     #[test]
     fn agreement_and_one_article_disagreeing_with_itself_are_not_conflicts() {
-        assert!(
-            ClaimConflict
-                .run(
-                    &claims(&[(0, 5), (1, 5)]),
-                    &pack(Severity::Error, ValueType::Year, 0.1)
-                )
-                .is_empty()
-        );
-        assert!(
-            ClaimConflict
-                .run(
-                    &claims(&[(0, 5), (0, 6)]),
-                    &pack(Severity::Error, ValueType::Year, 0.1)
-                )
-                .is_empty()
-        );
+        assert!(check(&claims(&[(0, 5), (1, 5)]), Severity::Error).is_empty());
+        assert!(check(&claims(&[(0, 5), (0, 6)]), Severity::Error).is_empty());
     }
 }

@@ -1,7 +1,8 @@
 //! Checks: small self-contained units that read the extraction and report findings.
-//! Each has a stable code; none reads article text.
+//! Each is one function registered here under its [`Code`]; none reads article text.
 
 mod claim_conflict;
+mod conflict;
 mod count_list_length;
 mod date_weekday;
 mod entity_pronoun;
@@ -15,15 +16,18 @@ mod spelling_variant;
 mod time_undated;
 mod value_invalid;
 
+use crate::code::Code;
 use crate::extract::Extraction;
+use crate::ids::ArticleId;
 use crate::report::Severity;
 use crate::rules::RulePack;
+use crate::settings::Settings;
 use std::ops::Range;
 
 /// One place a finding points at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Location {
-    pub article: usize,
+    pub article: ArticleId,
     pub span: Range<usize>,
     pub label: String,
     /// The suspect text itself, as opposed to evidence elsewhere.
@@ -33,7 +37,7 @@ pub struct Location {
 /// A text replacement that would resolve a finding.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edit {
-    pub article: usize,
+    pub article: ArticleId,
     pub span: Range<usize>,
     pub replacement: String,
 }
@@ -41,7 +45,7 @@ pub struct Edit {
 /// A reported inconsistency.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     pub message: String,
     pub help: String,
@@ -51,45 +55,83 @@ pub struct Finding {
     pub fix: Vec<Edit>,
 }
 
-/// A lint over the extracted claims.
-pub trait Check: Sync {
-    /// The stable code findings carry, e.g. `spelling/variant`.
-    fn code(&self) -> &'static str;
-    /// One line saying what the check catches.
-    fn summary(&self) -> &'static str;
-    /// What it catches, an example, and how to silence it (Markdown), shown by
-    /// `corpus-lint rule CODE`; the same text is the check module's documentation.
-    fn explanation(&self) -> &'static str;
-    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding>;
+/// Everything a check may read.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub extraction: &'a Extraction,
+    pub pack: &'a RulePack,
+    pub settings: &'a Settings,
 }
 
-/// Every built-in check, in the order their codes are listed.
-pub fn registry() -> Vec<Box<dyn Check>> {
-    vec![
-        Box::new(claim_conflict::ClaimConflict),
-        Box::new(count_list_length::CountListLength),
-        Box::new(date_weekday::DateWeekday),
-        Box::new(entity_pronoun::EntityPronoun),
-        Box::new(number_conflict::NumberConflict),
-        Box::new(office_holder_conflict::OfficeHolderConflict),
-        Box::new(office_out_of_term::OfficeOutOfTerm),
-        Box::new(office_title_conflict::OfficeTitleConflict),
-        Box::new(spelling_variant::SpellingVariant),
-        Box::new(time_undated::TimeUndated),
-        Box::new(value_invalid::ValueInvalid),
-    ]
+/// A built-in check: its code (which holds its summary and explanation) and the
+/// function that runs it.
+pub struct Check {
+    pub code: Code,
+    pub run: fn(&Context) -> Vec<Finding>,
 }
+
+/// Every built-in check, in the order their codes are listed: the one place a
+/// check is registered.
+pub const CHECKS: &[Check] = &[
+    Check {
+        code: Code::ClaimConflict,
+        run: claim_conflict::run,
+    },
+    Check {
+        code: Code::CountListLength,
+        run: count_list_length::run,
+    },
+    Check {
+        code: Code::DateWeekday,
+        run: date_weekday::run,
+    },
+    Check {
+        code: Code::EntityPronoun,
+        run: entity_pronoun::run,
+    },
+    Check {
+        code: Code::NumberConflict,
+        run: number_conflict::run,
+    },
+    Check {
+        code: Code::OfficeHolderConflict,
+        run: office_holder_conflict::run,
+    },
+    Check {
+        code: Code::OfficeOutOfTerm,
+        run: office_out_of_term::run,
+    },
+    Check {
+        code: Code::OfficeTitleConflict,
+        run: office_title_conflict::run,
+    },
+    Check {
+        code: Code::SpellingVariant,
+        run: spelling_variant::run,
+    },
+    Check {
+        code: Code::TimeUndated,
+        run: time_undated::run,
+    },
+    Check {
+        code: Code::ValueInvalid,
+        run: value_invalid::run,
+    },
+];
 
 /// Runs every check and orders findings by where their primary location is, so
 /// output is stable from run to run.
-pub fn run_all(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
+pub fn run_all(cx: &Context) -> Vec<Finding> {
     use rayon::prelude::*;
-    let mut findings: Vec<Finding> = registry()
-        .par_iter()
-        .flat_map(|c| c.run(extraction, pack))
-        .collect();
+    let mut findings: Vec<Finding> = CHECKS.par_iter().flat_map(|c| (c.run)(cx)).collect();
     findings.sort_by(|a, b| {
-        let key = |f: &Finding| (f.locations[0].article, f.locations[0].span.start, f.code);
+        let key = |f: &Finding| {
+            (
+                f.locations[0].article,
+                f.locations[0].span.start,
+                f.code.as_str(),
+            )
+        };
         key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
     });
     findings
@@ -104,39 +146,63 @@ pub(crate) fn plural(n: usize, word: &str) -> String {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Group;
+
+    #[test]
+    fn every_check_code_has_exactly_one_check() {
+        let registered: Vec<Code> = CHECKS.iter().map(|c| c.code).collect();
+        let codes: Vec<Code> = Code::ALL
+            .iter()
+            .copied()
+            .filter(|c| c.group() == Group::Check)
+            .collect();
+        assert_eq!(registered, codes);
+    }
+}
+
 /// Claims and rule packs made by hand, for the checks' unit tests.
 #[cfg(test)]
 pub(crate) mod testing {
-    use crate::extract::{Claim, Extraction};
+    use super::Context;
+    use crate::extract::{Claim, Extraction, Origin, Subject};
+    use crate::ids::{Id, IdVec};
     use crate::report::Severity;
     use crate::rules::template::Template;
-    use crate::rules::{Rule, RulePack};
+    use crate::rules::{Defined, Key, Rule, RuleKind, RulePack};
+    use crate::settings::Settings;
     use crate::value::{Value, ValueType};
+    use chrono::NaiveDate;
 
     /// A pack with one rule, `r`, keyed `k`.
     pub fn pack(severity: Severity, value_type: ValueType, tolerance: f64) -> RulePack {
-        RulePack {
-            rules: vec![Rule {
-                id: "r".into(),
-                description: String::new(),
-                severity,
-                regex: regex::Regex::new("(?P<v>x)").unwrap(),
-                key: Some(Template::parse("k").unwrap()),
-                value: Template::parse("{v}").unwrap(),
-                value_type,
-                tables: Default::default(),
-                dateline: false,
-                tolerance,
-                count: None,
-                count_offset: 0,
-                office: None,
-                jurisdiction: None,
+        let rule = Rule {
+            id: "r".into(),
+            description: String::new(),
+            severity,
+            regex: regex::Regex::new("(?P<v>x)").expect("a valid regex"),
+            kind: RuleKind::Claim {
+                key: Key {
+                    template: Template::parse("k").expect("a valid template"),
+                    span: 0..0,
+                },
+            },
+            value: Template::parse("{v}").expect("a valid template"),
+            value_type,
+            tables: Default::default(),
+            tolerance,
+            count: None,
+            defined: Defined {
                 file: "r.toml".into(),
                 id_span: 0..0,
                 pattern_span: 0..0,
-                key_span: None,
-                examples: Vec::new(),
-            }],
+            },
+            examples: Vec::new(),
+        };
+        RulePack {
+            rules: IdVec::from(vec![rule]),
             ..RulePack::default()
         }
     }
@@ -148,20 +214,36 @@ pub(crate) mod testing {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (article, raw, value))| Claim {
-                    rule: Some(0),
-                    office: None,
-                    time: None,
-                    article,
-                    key: Some("k".into()),
+                    article: Id::new(article),
+                    origin: Origin::Rule(Id::new(0)),
+                    subject: Subject::Fact("k".into()),
                     value,
                     raw,
                     span: i..i + 1,
                     matched: i..i + 1,
-                    weekday: None,
-                    count: None,
+                    time: None,
+                    attached: None,
                 })
                 .collect(),
             ..Extraction::default()
+        }
+    }
+
+    /// Settings fixed for tests.
+    pub const SETTINGS: Settings = Settings {
+        tolerance_days: crate::settings::DEFAULT_TOLERANCE_DAYS,
+        today: match NaiveDate::from_ymd_opt(2026, 11, 25) {
+            Some(d) => d,
+            None => panic!("a valid date"),
+        },
+    };
+
+    /// A context over `extraction` and `pack`.
+    pub fn context<'a>(extraction: &'a Extraction, pack: &'a RulePack) -> Context<'a> {
+        Context {
+            extraction,
+            pack,
+            settings: &SETTINGS,
         }
     }
 }

@@ -1,14 +1,14 @@
 #![doc = include_str!("number_conflict.md")]
 
-use super::{Check, Finding, Location, plural};
-use crate::extract::{Claim, Extraction};
+use super::conflict::{self, Stance};
+use super::{Context, Finding, plural};
+use crate::code::Code;
+use crate::extract::Claim;
 use crate::figure::{Bounds, Figure, Unit};
-use crate::rules::RulePack;
+use crate::ids::ArticleId;
 use crate::value::Value;
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
-
-pub struct NumberConflict;
 
 /// A figure claim with the values its rule's tolerance lets it stand for.
 struct Stated<'a> {
@@ -18,52 +18,38 @@ struct Stated<'a> {
     bounds: Bounds,
 }
 
-impl Check for NumberConflict {
-    fn code(&self) -> &'static str {
-        "number/conflict"
+pub fn run(cx: &Context) -> Vec<Finding> {
+    // Key and unit → claims: figures in different units are not compared.
+    let mut by_key: HashMap<(&str, &Unit), Vec<Stated>> = HashMap::new();
+    for claim in &cx.extraction.claims {
+        let (Some(key), Value::Number(figure)) = (claim.fact(), &claim.value) else {
+            continue;
+        };
+        let tolerance = claim.rule().map_or(crate::figure::DEFAULT_TOLERANCE, |r| {
+            cx.pack.rules[r].tolerance
+        });
+        by_key.entry((key, &figure.unit)).or_default().push(Stated {
+            claim,
+            figure,
+            tolerance,
+            bounds: figure.bounds(tolerance),
+        });
     }
-
-    fn summary(&self) -> &'static str {
-        "articles that give figures for the same claim that cannot both be true"
-    }
-
-    fn explanation(&self) -> &'static str {
-        include_str!("number_conflict.md")
-    }
-
-    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
-        // Key and unit → claims: figures in different units are not compared.
-        let mut by_key: HashMap<(&str, &Unit), Vec<Stated>> = HashMap::new();
-        for claim in &extraction.claims {
-            let (Some(key), Value::Number(figure)) = (&claim.key, &claim.value) else {
-                continue;
-            };
-            let tolerance = claim.rule.map_or(crate::figure::DEFAULT_TOLERANCE, |r| {
-                pack.rules[r].tolerance
-            });
-            by_key.entry((key, &figure.unit)).or_default().push(Stated {
-                claim,
-                figure,
-                tolerance,
-                bounds: figure.bounds(tolerance),
-            });
-        }
-        by_key
-            .into_iter()
-            .filter_map(|((key, _), stated)| {
-                let clash = clash(&stated)?;
-                Some(finding(key, stated, clash, pack))
-            })
-            .collect()
-    }
+    by_key
+        .into_iter()
+        .filter_map(|((key, _), stated)| {
+            let clash = clash(&stated)?;
+            Some(finding(key, stated, clash, cx))
+        })
+        .collect()
 }
 
 /// Two claims from different articles whose figures cannot both hold, if any:
 /// for intervals on a line, some pair is disjoint exactly when the highest lower
 /// bound lies above the lowest upper bound, so only each article's extremes count.
 fn clash(stated: &[Stated]) -> Option<(usize, usize)> {
-    let mut highest_lo: HashMap<usize, usize> = HashMap::new();
-    let mut lowest_hi: HashMap<usize, usize> = HashMap::new();
+    let mut highest_lo: HashMap<ArticleId, usize> = HashMap::new();
+    let mut lowest_hi: HashMap<ArticleId, usize> = HashMap::new();
     for (i, s) in stated.iter().enumerate() {
         let a = s.claim.article;
         let lo = highest_lo.entry(a).or_insert(i);
@@ -77,7 +63,8 @@ fn clash(stated: &[Stated]) -> Option<(usize, usize)> {
     }
     // Each article's extreme, best first, by the order `Bounds::overlaps` uses
     // (an open upper bound is below a closed one at the same value).
-    let two_best = |map: &HashMap<usize, usize>, order: &dyn Fn(&Bounds, &Bounds) -> Ordering| {
+    let two_best = |map: &HashMap<ArticleId, usize>,
+                    order: &dyn Fn(&Bounds, &Bounds) -> Ordering| {
         let mut best: Vec<usize> = map.values().copied().collect();
         best.sort_by(|&x, &y| order(&stated[x].bounds, &stated[y].bounds));
         best.truncate(2);
@@ -107,7 +94,7 @@ fn best_value(stated: &[Stated]) -> f64 {
         events.push((s.bounds.hi, if s.bounds.hi_open { 0 } else { 2 }, i));
     }
     events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let mut open: HashMap<usize, usize> = HashMap::new();
+    let mut open: HashMap<ArticleId, usize> = HashMap::new();
     let (mut most, mut at) = (0, stated[0].bounds.lo);
     for (x, kind, i) in events {
         let article = stated[i].claim.article;
@@ -126,10 +113,10 @@ fn best_value(stated: &[Stated]) -> f64 {
     at
 }
 
-fn finding(key: &str, stated: Vec<Stated>, clash: (usize, usize), pack: &RulePack) -> Finding {
+fn finding(key: &str, stated: Vec<Stated>, clash: (usize, usize), cx: &Context) -> Finding {
     let best = best_value(&stated);
     let supports = |s: &Stated| s.bounds.contains(best);
-    let articles = |pred: &dyn Fn(&Stated) -> bool| -> BTreeSet<usize> {
+    let articles = |pred: &dyn Fn(&Stated) -> bool| -> BTreeSet<ArticleId> {
         stated
             .iter()
             .filter(|s| pred(s))
@@ -170,25 +157,13 @@ fn finding(key: &str, stated: Vec<Stated>, clash: (usize, usize), pack: &RulePac
     };
     // One entry per figure (as first written), those the best value allows first,
     // each with the articles that give it.
-    let mut values: Vec<(bool, String, BTreeSet<usize>)> = Vec::new();
-    let mut index: HashMap<&Figure, usize> = HashMap::new();
-    for s in &stated {
-        match index.get(s.figure) {
-            Some(&v) => {
-                values[v].2.insert(s.claim.article);
-            }
-            None => {
-                index.insert(s.figure, values.len());
-                values.push((supports(s), written(s), BTreeSet::from([s.claim.article])));
-            }
-        }
-    }
-    values.sort_by_key(|(ok, _, a)| (!ok, std::cmp::Reverse(a.len())));
+    let mut values = conflict::group_by(&stated, |s| s.figure, |s| s.claim.article);
+    values.sort_by_key(|g| (!supports(g.members[0]), std::cmp::Reverse(g.articles.len())));
     let help = if majority {
-        let agreeing: Vec<&str> = values
+        let agreeing: Vec<String> = values
             .iter()
-            .filter(|(ok, ..)| *ok)
-            .map(|(_, w, _)| w.as_str())
+            .filter(|g| supports(g.members[0]))
+            .map(|g| written(g.members[0]))
             .collect();
         let given = match agreeing.as_slice() {
             [one] => one.to_string(),
@@ -204,47 +179,28 @@ fn finding(key: &str, stated: Vec<Stated>, clash: (usize, usize), pack: &RulePac
             "{why}; no figure has a majority: check the source and correct the articles that are wrong"
         )
     };
-    let severity = stated
+    let stances: Vec<Stance> = stated
         .iter()
-        .filter_map(|s| s.claim.rule.map(|r| pack.rules[r].severity))
-        .max()
-        .expect("a conflict has claims");
-    let mut locations: Vec<Location> = stated
-        .iter()
-        .map(|s| {
-            let suspect = !supports(s);
-            let allows = range(s).map_or_else(String::new, |r| format!(": {r}"));
-            Location {
-                article: s.claim.article,
-                span: s.claim.span.clone(),
-                label: if suspect && majority {
-                    format!("says {}{allows}, against the majority", written(s))
-                } else {
-                    format!("says {}{allows}", written(s))
-                },
-                primary: suspect || !majority,
-            }
+        .map(|s| Stance {
+            claim: s.claim,
+            says: match range(s) {
+                Some(r) => format!("{}: {r}", written(s)),
+                None => written(s),
+            },
+            suspect: !supports(s) || !majority,
         })
         .collect();
-    let primary_article = suspect.claim.article;
-    locations.sort_by_key(|l| {
-        (
-            l.article != primary_article,
-            !l.primary,
-            l.article,
-            l.span.start,
-        )
-    });
-    let listed: Vec<String> = values
-        .iter()
-        .map(|(_, w, a)| format!("{w} ({})", plural(a.len(), "article")))
-        .collect();
     Finding {
-        code: "number/conflict",
-        severity,
-        message: format!("articles disagree on {key}: {}", listed.join(" vs ")),
+        code: Code::NumberConflict,
+        severity: conflict::severity(stated.iter().map(|s| s.claim), cx.pack),
+        message: conflict::message(
+            key,
+            values
+                .iter()
+                .map(|g| (written(g.members[0]), g.articles.len())),
+        ),
         help,
-        locations,
+        locations: conflict::locations(stances, majority, suspect.claim.article),
         fix: Vec::new(),
     }
 }
@@ -252,11 +208,12 @@ fn finding(key: &str, stated: Vec<Stated>, clash: (usize, usize), pack: &RulePac
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::testing::{claims_of, pack};
+    use crate::checks::testing::{claims_of, context, pack};
+    use crate::ids::Id;
     use crate::report::Severity;
     use crate::value::ValueType;
 
-    fn run(items: &[(usize, &str)], tolerance: f64) -> Vec<Finding> {
+    fn check(items: &[(usize, &str)], tolerance: f64) -> Vec<Finding> {
         let x = claims_of(items.iter().map(|&(a, text)| {
             (
                 a,
@@ -264,27 +221,30 @@ mod tests {
                 Value::parse(ValueType::Number, text).unwrap(),
             )
         }));
-        NumberConflict.run(&x, &pack(Severity::Error, ValueType::Number, tolerance))
+        run(&context(
+            &x,
+            &pack(Severity::Error, ValueType::Number, tolerance),
+        ))
     }
 
     #[test]
     fn one_article_disagreeing_with_itself_is_not_a_conflict() {
-        assert!(run(&[(0, "10"), (0, "20")], 0.1).is_empty());
+        assert!(check(&[(0, "10"), (0, "20")], 0.1).is_empty());
         // Another article saying one of them is.
-        assert_eq!(run(&[(0, "10"), (0, "20"), (1, "10")], 0.1).len(), 1);
+        assert_eq!(check(&[(0, "10"), (0, "20"), (1, "10")], 0.1).len(), 1);
     }
 
     #[test]
     fn the_rules_tolerance_widens_hedges() {
-        assert_eq!(run(&[(0, "about 100"), (1, "107")], 0.05).len(), 1);
-        assert!(run(&[(0, "about 100"), (1, "107")], 0.1).is_empty());
+        assert_eq!(check(&[(0, "about 100"), (1, "107")], 0.05).len(), 1);
+        assert!(check(&[(0, "about 100"), (1, "107")], 0.1).is_empty());
     }
 
     #[test]
     fn the_majority_is_the_value_most_articles_allow() {
         // `about 100` and `95` both allow 95; `120` allows neither.
-        let f = &run(&[(0, "about 100"), (1, "120"), (2, "95")], 0.1)[0];
-        assert_eq!(f.locations[0].article, 1);
+        let f = &check(&[(0, "about 100"), (1, "120"), (2, "95")], 0.1)[0];
+        assert_eq!(f.locations[0].article, Id::new(1));
         assert_eq!(f.locations.iter().filter(|l| l.primary).count(), 1);
         assert!(
             f.help.contains("2 of 3 articles give figures that agree"),
@@ -296,23 +256,23 @@ mod tests {
     #[test]
     fn units_are_compared_apart() {
         assert!(
-            run(
+            check(
                 &[(0, "22%"), (1, "£22 million"), (2, "22 million tons")],
                 0.1
             )
             .is_empty()
         );
         assert_eq!(
-            run(&[(0, "22%"), (1, "23%"), (2, "£22 million")], 0.1).len(),
+            check(&[(0, "22%"), (1, "23%"), (2, "£22 million")], 0.1).len(),
             1
         );
     }
 
     #[test]
     fn open_and_unbounded_ranges() {
-        assert!(run(&[(0, "more than 500"), (1, "2,000")], 0.1).is_empty());
-        assert_eq!(run(&[(0, "up to 500"), (1, "501")], 0.1).len(), 1);
+        assert!(check(&[(0, "more than 500"), (1, "2,000")], 0.1).is_empty());
+        assert_eq!(check(&[(0, "up to 500"), (1, "501")], 0.1).len(), 1);
         // 3 stands for 2.5 up to, not including, 3.5; 3.5 is not in it.
-        assert_eq!(run(&[(0, "3"), (1, "4")], 0.1).len(), 1);
+        assert_eq!(check(&[(0, "3"), (1, "4")], 0.1).len(), 1);
     }
 }

@@ -1,76 +1,62 @@
 #![doc = include_str!("office_title_conflict.md")]
 
 use super::people::{canonical, same_person};
-use super::{Check, Finding, Location, overlap};
-use crate::extract::{Claim, Extraction};
+use super::{Context, Finding, Location, overlap};
+use crate::code::Code;
+use crate::extract::Claim;
+use crate::ids::OfficeId;
 use crate::report::Severity;
 use crate::rules::RulePack;
 use crate::value::Value;
 use std::collections::{BTreeMap, HashMap};
 
-pub struct OfficeTitleConflict;
-
-impl Check for OfficeTitleConflict {
-    fn code(&self) -> &'static str {
-        "office/title-conflict"
+pub fn run(cx: &Context) -> Vec<Finding> {
+    let pack = cx.pack;
+    let tolerance = cx.settings.tolerance_days;
+    // Person (by declared name, else as written) → office → claims.
+    let mut people: HashMap<&str, BTreeMap<OfficeId, Vec<&Claim>>> = HashMap::new();
+    for claim in &cx.extraction.claims {
+        let (Some(office), Some(_), Value::Name(name)) = (claim.office(), claim.time, &claim.value)
+        else {
+            continue;
+        };
+        people
+            .entry(canonical(name, pack))
+            .or_default()
+            .entry(office)
+            .or_default()
+            .push(claim);
     }
-
-    fn summary(&self) -> &'static str {
-        "one person given two different offices at overlapping times"
+    for offices in people.values_mut() {
+        offices
+            .values_mut()
+            .for_each(|claims| overlap::by_time(claims));
     }
-
-    fn explanation(&self) -> &'static str {
-        include_str!("office_title_conflict.md")
-    }
-
-    fn run(&self, extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
-        let tolerance = pack.tolerance_days;
-        // Person (by declared name, else as written) → office → claims.
-        let mut people: HashMap<&str, BTreeMap<usize, Vec<&Claim>>> = HashMap::new();
-        for claim in &extraction.claims {
-            let (Some(office), Some(_), Value::Name(name)) =
-                (claim.office, claim.time, &claim.value)
-            else {
-                continue;
-            };
-            people
-                .entry(canonical(name, pack))
-                .or_default()
-                .entry(office)
-                .or_default()
-                .push(claim);
-        }
-        for offices in people.values_mut() {
-            offices
-                .values_mut()
-                .for_each(|claims| overlap::by_time(claims));
-        }
-        let mut findings = Vec::new();
-        for (person, offices) in &people {
-            let offices: Vec<(&usize, &Vec<&Claim>)> = offices.iter().collect();
-            for (i, (oa, a)) in offices.iter().enumerate() {
-                for (ob, b) in &offices[i + 1..] {
-                    let both_in_facts = |office: usize| {
-                        pack.terms
-                            .iter()
-                            .any(|t| t.office == office && same_person(&t.holder, person, pack))
-                    };
-                    if both_in_facts(**oa) && both_in_facts(**ob) {
-                        continue;
-                    }
-                    if let Some((x, y)) = overlap::first_overlap(a, b, tolerance, |_, _| true) {
-                        findings.push(finding(person, x, y, pack));
-                    }
+    let mut findings = Vec::new();
+    for (person, offices) in &people {
+        let offices: Vec<(&OfficeId, &Vec<&Claim>)> = offices.iter().collect();
+        for (i, (oa, a)) in offices.iter().enumerate() {
+            for (ob, b) in &offices[i + 1..] {
+                let both_in_facts = |office: OfficeId| {
+                    pack.terms
+                        .iter()
+                        .any(|t| t.office == office && same_person(&t.holder, person, pack))
+                };
+                if both_in_facts(**oa) && both_in_facts(**ob) {
+                    continue;
+                }
+                if let Some((x, y)) = overlap::first_overlap(a, b, tolerance, |_, _| true) {
+                    findings.push(finding(person, x, y, pack));
                 }
             }
         }
-        findings
     }
+    findings
 }
 
 fn finding(person: &str, x: &Claim, y: &Claim, pack: &RulePack) -> Finding {
     let office = |c: &Claim| {
-        pack.offices.offices[c.office.expect("office claims")]
+        pack.offices.offices[c.office().expect("office claims")]
             .name
             .clone()
     };
@@ -85,7 +71,7 @@ fn finding(person: &str, x: &Claim, y: &Claim, pack: &RulePack) -> Finding {
         primary,
     };
     Finding {
-        code: "office/title-conflict",
+        code: Code::OfficeTitleConflict,
         severity: Severity::Warning,
         message: format!(
             "`{person}` is named {} and {} at overlapping times",

@@ -9,7 +9,7 @@ use crate::rules::RulePack;
 pub fn canonical<'a>(name: &'a str, pack: &'a RulePack) -> &'a str {
     pack.entities
         .iter()
-        .find(|e| e.name == name || e.aliases.iter().chain(&e.wrong).any(|f| f == name))
+        .find(|e| e.has_form(name))
         .map_or(name, |e| e.name.as_str())
 }
 

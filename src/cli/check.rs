@@ -1,6 +1,8 @@
 //! `corpus-lint check`: the whole pipeline.
 
 use super::{Config, Format, exit};
+use crate::checks::Context;
+use crate::code::Code;
 use crate::render::{Json, Printer, Run};
 use crate::report::{Report, Severity};
 use crate::{checks, corpus, extract};
@@ -13,7 +15,7 @@ pub(super) fn load_corpus(config: &Config, paths: &[PathBuf]) -> Result<corpus::
         config.report(
             &Report::plain(
                 Severity::Error,
-                "input/missing",
+                Code::InputMissing,
                 format!("{} does not exist", p.display()),
             )
             .with_help("pass the corpus folder, e.g. `corpus-lint check corpus/`"),
@@ -24,7 +26,7 @@ pub(super) fn load_corpus(config: &Config, paths: &[PathBuf]) -> Result<corpus::
         config.report(
             &Report::plain(
                 Severity::Error,
-                "input/empty",
+                Code::InputEmpty,
                 "no articles found (.txt or .md)",
             )
             .with_help("check the path; hidden files and folders are skipped"),
@@ -44,7 +46,11 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
         Err(code) => return code,
     };
     let extraction = extract::extract(&mut corpus.articles, &pack);
-    let findings = checks::run_all(&extraction, &pack);
+    let findings = checks::run_all(&Context {
+        extraction: &extraction,
+        pack: &pack,
+        settings: &config.settings,
+    });
     let run = Run {
         articles: &corpus.articles,
         claims: extraction.claims.len(),

@@ -4,8 +4,9 @@
 
 use super::check::load_corpus;
 use super::{ClaimsFormat, Config, exit};
-use crate::article::Article;
-use crate::extract::{self, Claim};
+use crate::article::{Article, Articles};
+use crate::code::Code;
+use crate::extract::{self, Claim, Origin};
 use crate::report::{Report, Severity};
 use crate::rules::RulePack;
 use regex::{Regex, RegexBuilder};
@@ -36,13 +37,14 @@ struct JsonClaim<'a> {
     count: Option<String>,
 }
 
-/// The id of the rule that made a claim and the claim's type; stated times are
-/// made by corpus-lint itself and listed as rule `time`.
+/// The name of what made a claim (a rule's id, or `time` for a time the text
+/// states) and the claim's type.
 fn origin<'a>(claim: &Claim, pack: &'a RulePack) -> (&'a str, &'static str) {
-    match claim.rule {
-        Some(r) => (&pack.rules[r].id, pack.rules[r].value_type.as_str()),
-        None => ("time", "date"),
-    }
+    let value_type = match claim.origin {
+        Origin::Rule(r) => pack.rules[r].value_type.as_str(),
+        Origin::StatedTime => "date",
+    };
+    (claim.origin.name(pack), value_type)
 }
 
 fn json_claim<'a>(claim: &'a Claim, pack: &'a RulePack, article: &'a Article) -> JsonClaim<'a> {
@@ -50,7 +52,7 @@ fn json_claim<'a>(claim: &'a Claim, pack: &'a RulePack, article: &'a Article) ->
     let (rule, value_type) = origin(claim, pack);
     JsonClaim {
         rule,
-        key: claim.key.as_deref(),
+        key: claim.key(pack),
         value: claim.value.to_string(),
         value_type,
         time: claim.time.map(|t| t.to_string()),
@@ -59,7 +61,7 @@ fn json_claim<'a>(claim: &'a Claim, pack: &'a RulePack, article: &'a Article) ->
         column: at.column,
         text: &article.text[claim.span.clone()],
         matched: &article.text[claim.matched.clone()],
-        count: claim.count.as_ref().map(|c| c.figure.to_string()),
+        count: claim.count().map(|c| c.figure.to_string()),
     }
 }
 
@@ -77,7 +79,7 @@ fn pattern(config: &Config, flag: &str, text: Option<&str>) -> Result<Option<Reg
             config.report(
                 &Report::plain(
                     Severity::Error,
-                    "usage/bad-pattern",
+                    Code::UsageBadPattern,
                     format!("--{flag}: {e}"),
                 )
                 .with_help(format!(
@@ -99,25 +101,28 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         (Ok(k), Ok(v)) => (k, v),
         (Err(code), _) | (_, Err(code)) => return code,
     };
-    let rule = filter.rule;
     let pack = match config.load_rules() {
         Ok(p) => p,
         Err(code) => return code,
     };
-    if let Some(id) = rule
-        && id != "time"
-        && pack.rule(id).is_none()
-    {
-        config.report(
-            &Report::plain(
-                Severity::Error,
-                "usage/unknown-rule",
-                format!("no rule has the id `{id}`"),
-            )
-            .with_help("`corpus-lint rules` lists the loaded rules"),
-        );
-        return exit::BROKEN;
-    }
+    let origin = match filter.rule {
+        None => None,
+        Some(id) => match pack.find(id) {
+            Some(rule) => Some(Origin::Rule(rule)),
+            None if id == Origin::StatedTime.name(&pack) => Some(Origin::StatedTime),
+            None => {
+                config.report(
+                    &Report::plain(
+                        Severity::Error,
+                        Code::UsageUnknownRule,
+                        format!("no rule has the id `{id}`"),
+                    )
+                    .with_help("`corpus-lint rules` lists the loaded rules"),
+                );
+                return exit::BROKEN;
+            }
+        },
+    };
     let mut corpus = match load_corpus(config, paths) {
         Ok(c) => c,
         Err(code) => return code,
@@ -129,11 +134,11 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
     let claims: Vec<&Claim> = extraction
         .claims
         .iter()
-        .filter(|c| rule.is_none_or(|id| origin(c, &pack).0 == id))
+        .filter(|c| origin.is_none_or(|o| c.origin == o))
         .filter(|c| {
             key_filter
                 .as_ref()
-                .is_none_or(|re| c.key.as_deref().is_some_and(|k| re.is_match(k)))
+                .is_none_or(|re| c.key(&pack).is_some_and(|k| re.is_match(k)))
         })
         .filter(|c| {
             value_filter
@@ -174,12 +179,13 @@ fn human(
     out: &mut dyn Write,
     claims: &[&Claim],
     pack: &RulePack,
-    articles: &[Article],
+    articles: &Articles,
     quiet: bool,
 ) -> std::io::Result<()> {
     let mut by_key: BTreeMap<(bool, &str), Vec<&Claim>> = BTreeMap::new();
     for c in claims {
-        let key = (c.key.is_none(), c.key.as_deref().unwrap_or("(no key)"));
+        let key = c.key(pack);
+        let key = (key.is_none(), key.unwrap_or("(no key)"));
         by_key.entry(key).or_default().push(c);
     }
     for ((_, key), group) in &by_key {
@@ -188,7 +194,7 @@ fn human(
             let a = &articles[c.article];
             let at = a.line_col(c.span.start);
             let (rule, value_type) = origin(c, pack);
-            let time = match (c.rule, c.time) {
+            let time = match (c.rule(), c.time) {
                 (Some(_), Some(t)) => format!(", at {t}"),
                 _ => String::new(),
             };

@@ -1,35 +1,36 @@
 //! `corpus-lint rule CODE|ID`: what a built-in check or a loaded rule does.
 
 use super::{Config, exit};
-use crate::checks;
+use crate::checks::{self, CHECKS};
+use crate::code::Code;
 use crate::report::{Report, Severity};
 use crate::rules::{Rule, RuleKind, RulePack};
 use std::fmt::Write;
 
 pub(super) fn run(config: &Config, name: &str) -> u8 {
-    if let Some(check) = checks::registry().into_iter().find(|c| c.code() == name) {
-        print!("{}", check.explanation());
+    if let Some(text) = Code::from_name(name).and_then(Code::explanation) {
+        print!("{text}");
         return exit::CLEAN;
     }
     let pack = match config.load_rules() {
         Ok(p) => p,
         Err(code) => return code,
     };
-    match pack.rule(name) {
+    match pack.find(name) {
         Some(rule) => {
-            print!("{}", explain(rule, &pack));
+            print!("{}", explain(&pack.rules[rule], &pack));
             exit::CLEAN
         }
         None => {
-            let known: Vec<String> = checks::registry()
+            let known: Vec<String> = CHECKS
                 .iter()
-                .map(|c| c.code().to_string())
+                .map(|c| c.code.to_string())
                 .chain(pack.rules.iter().map(|r| r.id.clone()))
                 .collect();
             config.report(
                 &Report::plain(
                     Severity::Error,
-                    "usage/unknown-rule",
+                    Code::UsageUnknownRule,
                     format!("no check or rule is called `{name}`"),
                 )
                 .with_help(format!("known: {}", known.join(", "))),
@@ -41,14 +42,17 @@ pub(super) fn run(config: &Config, name: &str) -> u8 {
 
 /// A loaded rule explained from its own fields and examples.
 fn explain(rule: &Rule, pack: &RulePack) -> String {
-    let source = &pack.sources[&rule.file];
-    let line = source[..rule.id_span.start].matches('\n').count() + 1;
+    let defined = &rule.defined;
+    let source = &pack.sources[&defined.file];
+    let line = source[..defined.id_span.start].matches('\n').count() + 1;
     let mut s = String::new();
-    let kind = match rule.kind() {
-        RuleKind::Office => "office rule (claims are keyed by the office, valued by the holder)",
+    let kind = match rule.kind {
+        RuleKind::Office { .. } => {
+            "office rule (claims are keyed by the office, valued by the holder)"
+        }
         RuleKind::Extract => "extract rule (claims are not compared across articles)",
-        RuleKind::Dateline => "dateline rule",
-        RuleKind::Claim => "claim rule",
+        RuleKind::Dateline { .. } => "dateline rule",
+        RuleKind::Claim { .. } => "claim rule",
     };
     let _ = writeln!(s, "# {}\n", rule.id);
     let _ = writeln!(s, "{}\n", rule.description);
@@ -56,11 +60,11 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
         s,
         "A {kind} of severity `{}`, defined in {}:{line}. Its claims are of type `{}`.\n",
         rule.severity.as_str(),
-        rule.file.display(),
+        defined.file.display(),
         rule.value_type.as_str(),
     );
     // The rule's own fields end where the next table header starts.
-    let own = &source[rule.id_span.start..];
+    let own = &source[defined.id_span.start..];
     let own = own.find("\n[[").map_or(own, |end| &own[..end]);
     let field = |name: &str| {
         own.lines()

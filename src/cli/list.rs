@@ -1,7 +1,7 @@
 //! `corpus-lint rules`: what is loaded.
 
 use super::{Config, exit};
-use crate::checks::{self, plural};
+use crate::checks::{CHECKS, plural};
 use std::io::Write;
 
 pub(super) fn run(config: &Config) -> u8 {
@@ -15,18 +15,18 @@ pub(super) fn run(config: &Config) -> u8 {
         .map(|r| {
             [
                 r.id.clone(),
-                r.kind().as_str().into(),
+                r.kind.name().into(),
                 r.severity.as_str().into(),
                 r.description.clone(),
             ]
         })
         .collect();
-    rows.extend(checks::registry().iter().map(|c| {
+    rows.extend(CHECKS.iter().map(|c| {
         [
-            c.code().into(),
+            c.code.as_str().into(),
             "check".into(),
             "-".into(),
-            c.summary().into(),
+            c.code.summary().into(),
         ]
     }));
     let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);

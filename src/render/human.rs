@@ -3,6 +3,8 @@
 
 use super::{Printer, Run};
 use crate::checks::{Finding, Location};
+use crate::code::Group;
+use crate::ids::ArticleId;
 use crate::report::Source;
 use crate::report::{Report, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
@@ -41,7 +43,7 @@ impl Human {
 /// one report per other article involved, with its date for context; the help
 /// comes last, after all the evidence.
 fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
-    let mut per_article: Vec<(usize, Vec<&Location>)> = Vec::new();
+    let mut per_article: Vec<(ArticleId, Vec<&Location>)> = Vec::new();
     for loc in &finding.locations {
         match per_article.iter_mut().find(|(a, _)| *a == loc.article) {
             Some((_, locs)) => locs.push(loc),
@@ -72,7 +74,7 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
             if i == 0 {
                 Report {
                     severity: finding.severity,
-                    code: Some(finding.code.to_string()),
+                    code: Some(finding.code),
                     message: finding.message.clone(),
                     help: (count == 1).then(|| finding.help.clone()),
                     source,
@@ -112,7 +114,7 @@ impl Printer for Human {
             let skipped = run
                 .problems
                 .iter()
-                .filter(|p| p.code.as_deref().is_some_and(|c| c.starts_with("input/")))
+                .filter(|p| p.code.is_some_and(|c| c.group() == Group::Input))
                 .count();
             writeln!(
                 out,

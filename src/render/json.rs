@@ -1,8 +1,9 @@
 //! The JSON format: one document per run, versioned, for pipelines.
 
 use super::{Printer, Run};
-use crate::article::Article;
+use crate::article::{Article, Articles};
 use crate::checks::{Finding, Location};
+use crate::code::Code;
 use crate::report::Severity;
 use serde::Serialize;
 use std::io;
@@ -31,7 +32,7 @@ struct Summary {
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
-    code: &'a str,
+    code: Code,
     severity: Severity,
     message: &'a str,
     help: &'a str,
@@ -63,7 +64,7 @@ struct JsonEdit {
 
 #[derive(Serialize)]
 struct Problem<'a> {
-    code: Option<&'a str>,
+    code: Option<Code>,
     severity: Severity,
     message: &'a str,
     help: Option<&'a str>,
@@ -86,7 +87,7 @@ fn location(a: &Article, l: &Location) -> JsonLocation {
     }
 }
 
-fn finding<'a>(f: &'a Finding, articles: &[Article]) -> JsonFinding<'a> {
+fn finding<'a>(f: &'a Finding, articles: &Articles) -> JsonFinding<'a> {
     JsonFinding {
         code: f.code,
         severity: f.severity,
@@ -137,7 +138,7 @@ impl Printer for Json {
                 .problems
                 .iter()
                 .map(|p| Problem {
-                    code: p.code.as_deref(),
+                    code: p.code,
                     severity: p.severity,
                     message: &p.message,
                     help: p.help.as_deref(),

@@ -7,14 +7,14 @@ mod json;
 pub use human::Human;
 pub use json::{Json, VERSION as JSON_VERSION};
 
-use crate::article::Article;
+use crate::article::Articles;
 use crate::checks::Finding;
 use crate::report::{Report, Severity};
 use std::io;
 
 /// Everything a printer may show.
 pub struct Run<'a> {
-    pub articles: &'a [Article],
+    pub articles: &'a Articles,
     pub claims: usize,
     pub findings: &'a [Finding],
     /// Problems with the input (files skipped, unreadable dates).

@@ -1,60 +1,95 @@
 //! Reference facts: terms of office, from `facts/*.toml` beside the rules. A claim
 //! naming a holder outside their term is `office/out-of-term`.
 
+use super::diagnostics::{error_at, unreadable};
 use super::offices::Offices;
 use super::schema::FactsFile;
+use crate::code::Code;
 use crate::date::PartialDate;
-use crate::report::{Report, Severity};
+use crate::ids::OfficeId;
+use crate::report::Report;
 use crate::time::Interval;
 use chrono::NaiveDate;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One person's term in one office.
 #[derive(Clone, Debug)]
 pub struct Term {
-    /// Index into [`Offices::offices`].
-    pub office: usize,
+    pub office: OfficeId,
     pub holder: String,
-    /// The days the term may have covered: dates known only to the month or year
-    /// are read generously, so that a claim is never out of term by a guess.
-    pub widest: Interval,
-    /// The days it certainly covered: used to check that terms do not overlap.
-    pub narrowest: Option<Interval>,
     pub from: PartialDate,
     pub to: Option<PartialDate>,
+    /// The days `from` and `to` may be.
+    first: Interval,
+    last: Option<Interval>,
+}
+
+impl Term {
+    /// The days the term may have covered, a term still running ending `today`:
+    /// dates known only to the month or year are read generously, so that a claim
+    /// is never out of term by a guess.
+    pub fn widest(&self, today: NaiveDate) -> Interval {
+        Interval {
+            start: self.first.start,
+            end: self.last.map_or(today.max(self.first.start), |t| t.end),
+        }
+    }
+
+    /// The days it certainly covered, if any: used to check that terms do not
+    /// overlap. A term still running certainly covers every day after it began.
+    fn narrowest(&self) -> Option<Interval> {
+        let end = self.last.map_or(NaiveDate::MAX, |t| t.start);
+        (self.first.end < end).then_some(Interval {
+            start: self.first.end,
+            end,
+        })
+    }
+}
+
+/// Terms from every facts file under the rule folders `paths`.
+pub(super) fn load_all(paths: &[PathBuf], offices: &Offices) -> Result<Vec<Term>, Vec<Report>> {
+    let mut terms = Vec::new();
+    let mut errors = Vec::new();
+    for file in super::discover::facts_files(paths) {
+        match std::fs::read_to_string(&file) {
+            Ok(source) => match load(&file, &source, offices) {
+                Ok(t) => terms.extend(t),
+                Err(e) => errors.extend(e),
+            },
+            Err(e) => errors.push(unreadable(
+                Code::FactsUnreadable,
+                format!("cannot read facts file {}", file.display()),
+                &e,
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(terms)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Reads one facts file; errors point into it.
-pub fn load(
-    path: &Path,
-    source: &str,
-    offices: &Offices,
-    today: NaiveDate,
-) -> Result<Vec<Term>, Vec<Report>> {
-    let name = path.display().to_string();
+fn load(path: &Path, source: &str, offices: &Offices) -> Result<Vec<Term>, Vec<Report>> {
     let file: FactsFile = toml::from_str(source).map_err(|e| {
-        vec![
-            Report::plain(Severity::Error, "facts/syntax", e.message().to_string())
-                .with_help("a facts file holds [[term]] entries: office, holder, from, to")
-                .with_label(&name, source, e.span().unwrap_or(0..0), "here"),
-        ]
+        vec![error_at(
+            path,
+            source,
+            e.span().unwrap_or(0..0),
+            Code::FactsSyntax,
+            e.message().to_string(),
+            "a facts file holds [[term]] entries: office, holder, from, to",
+        )]
     })?;
-    let mut terms = Vec::new();
+    let mut terms: Vec<Term> = Vec::new();
     let mut errors = Vec::new();
-    let error = |span: std::ops::Range<usize>, code: &str, message: String, help: &str| {
-        Report::plain(Severity::Error, code, message)
-            .with_help(help)
-            .with_label(&name, source, span, "here")
-    };
+    let error = |span, code, message, help| error_at(path, source, span, code, message, help);
     for spec in file.term {
-        let Some(office) = offices
-            .offices
-            .iter()
-            .position(|o| o.name == *spec.office.get_ref())
-        else {
+        let Some(office) = offices.named(spec.office.get_ref()) else {
             errors.push(error(
                 spec.office.span(),
-                "facts/unknown-office",
+                Code::FactsUnknownOffice,
                 format!("no office is named `{}`", spec.office.get_ref()),
                 "use the `name` of an [[office]] in the rule files",
             ));
@@ -64,8 +99,8 @@ pub fn load(
             PartialDate::parse(s.get_ref()).map_err(|e| {
                 error(
                     s.span(),
-                    "facts/bad-date",
-                    e.0,
+                    Code::FactsBadDate,
+                    e.to_string(),
                     "write YYYY-MM-DD, YYYY-MM or YYYY",
                 )
             })
@@ -77,47 +112,38 @@ pub fn load(
                 continue;
             }
         };
-        let (Some(f), t) = (Interval::of(from), to.and_then(Interval::of)) else {
+        let (Some(first), last) = (Interval::of(from), to.and_then(Interval::of)) else {
             continue;
         };
-        let end_widest = t.map_or(today, |t| t.end);
-        let end_narrowest = t.map_or(today, |t| t.start);
-        if end_widest < f.start {
+        if last.is_some_and(|l| l.end < first.start) {
             errors.push(error(
                 spec.from.span(),
-                "facts/bad-term",
+                Code::FactsBadTerm,
                 format!("the term of {} ends before it begins", spec.holder),
                 "check `from` and `to`",
             ));
             continue;
         }
-        terms.push(Term {
+        let term = Term {
             office,
             holder: crate::value::fold_text(&spec.holder),
-            widest: Interval {
-                start: f.start,
-                end: end_widest,
-            },
-            narrowest: (f.end < end_narrowest).then_some(Interval {
-                start: f.end,
-                end: end_narrowest,
-            }),
             from,
             to,
-        });
+            first,
+            last,
+        };
         // Two holders of a single-holder office may share only the handover day.
-        let term = terms.last().expect("just pushed");
-        if let Some(clash) = terms[..terms.len() - 1].iter().find(|other| {
+        if let Some(clash) = terms.iter().find(|other| {
             other.office == term.office
                 && offices.offices[term.office].single
-                && match (other.narrowest, term.narrowest) {
+                && match (other.narrowest(), term.narrowest()) {
                     (Some(a), Some(b)) => a.start < b.end && b.start < a.end,
                     _ => false,
                 }
         }) {
             errors.push(error(
                 spec.from.span(),
-                "facts/overlapping-terms",
+                Code::FactsOverlappingTerms,
                 format!(
                     "{}'s term as {} overlaps {}'s ({}–{})",
                     term.holder,
@@ -129,6 +155,7 @@ pub fn load(
                 "a single-holder office has one holder at a time: correct `from` or `to`",
             ));
         }
+        terms.push(term);
     }
     if errors.is_empty() {
         Ok(terms)

@@ -2,6 +2,7 @@
 //! jurisdiction the text states (or the one the title implies).
 
 use super::schema::{JurisdictionSpec, OfficeSpec};
+use crate::ids::{IdVec, OfficeId};
 use crate::value::{fold_text, strip_possessive};
 use std::collections::HashMap;
 
@@ -20,7 +21,7 @@ pub struct Office {
 /// All offices and jurisdictions of a rule pack.
 #[derive(Debug, Default)]
 pub struct Offices {
-    pub offices: Vec<Office>,
+    pub offices: IdVec<OfficeId, Office>,
     /// Normalised alias → jurisdiction name.
     jurisdictions: HashMap<String, String>,
     /// Every title and alias as written, for `{titles}` and `{jurisdictions}`.
@@ -86,6 +87,14 @@ impl Offices {
         });
     }
 
+    /// The office with this canonical name.
+    pub fn named(&self, name: &str) -> Option<OfficeId> {
+        self.offices
+            .enumerate()
+            .find(|(_, o)| o.name == name)
+            .map(|(id, _)| id)
+    }
+
     /// Whether `name` is a declared jurisdiction.
     pub fn has_jurisdiction(&self, name: &str) -> bool {
         self.jurisdictions.values().any(|j| j == name)
@@ -95,13 +104,12 @@ impl Offices {
     /// jurisdiction with that title; without, the one office whose title needs no
     /// jurisdiction. An unknown jurisdiction (`of Germany`) or an ambiguous bare
     /// title names no office.
-    pub fn resolve(&self, title: &str, jurisdiction: Option<&str>) -> Option<usize> {
+    pub fn resolve(&self, title: &str, jurisdiction: Option<&str>) -> Option<OfficeId> {
         let title = normalise_title(title);
-        let found: Vec<usize> = match jurisdiction.filter(|j| !j.trim().is_empty()) {
+        let found: Vec<OfficeId> = match jurisdiction.filter(|j| !j.trim().is_empty()) {
             Some(text) => {
                 let j = self.jurisdictions.get(&normalise_jurisdiction(text))?;
                 self.offices
-                    .iter()
                     .enumerate()
                     .filter(|(_, o)| &o.jurisdiction == j)
                     .filter(|(_, o)| o.titles.contains(&title) || o.qualified.contains(&title))
@@ -110,7 +118,6 @@ impl Offices {
             }
             None => self
                 .offices
-                .iter()
                 .enumerate()
                 .filter(|(_, o)| o.titles.contains(&title))
                 .map(|(i, _)| i)

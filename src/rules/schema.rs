@@ -171,7 +171,7 @@ pub struct ExampleSpec {
 }
 
 /// One claim an example must yield.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExpectedClaim {
     /// The rendered key; omit for a rule without a key.

@@ -2,7 +2,8 @@
 //! the rule file, and the run goes on.
 
 use super::template::{Piece, Template};
-use super::{Rule, RulePack, inner_span};
+use super::{Rule, RuleKind, RulePack, inner_span};
+use crate::code::Code;
 use crate::report::{Report, Severity};
 use crate::value::ValueType;
 use std::collections::HashSet;
@@ -13,36 +14,37 @@ pub fn warnings(pack: &RulePack) -> Vec<Report> {
     let mut out = Vec::new();
     let mut ids = HashSet::new();
     for rule in &pack.rules {
-        let source = &pack.sources[&rule.file];
-        let warn = |span: Range<usize>, code: &str, message: String, help: &str| {
+        let defined = &rule.defined;
+        let source = &pack.sources[&defined.file];
+        let warn = |span: Range<usize>, code: Code, message: String, help: &str| {
             Report::plain(
                 Severity::Warning,
                 code,
                 format!("rule `{}`: {message}", rule.id),
             )
             .with_help(help)
-            .with_label(&rule.file.display().to_string(), source, span, "here")
+            .with_label(&defined.file.display().to_string(), source, span, "here")
         };
         if !ids.insert(rule.id.as_str()) {
             out.push(warn(
-                rule.id_span.clone(),
-                "rule/duplicate-id",
+                defined.id_span.clone(),
+                Code::RuleDuplicateId,
                 "another rule has the same id".into(),
                 "give every rule a unique id: findings and `--rule` filters name rules by id",
             ));
         }
         if unicode_boundary(rule) {
             out.push(warn(
-                bare_boundary(source, &rule.pattern_span),
-                "rule/slow-boundary",
+                bare_boundary(source, &defined.pattern_span),
+                Code::RuleSlowBoundary,
                 "`\\b` is a Unicode word boundary, which makes the regex engine fall back to its slowest path on any non-ASCII text".into(),
                 "write `(?-u:\\b)` (an ASCII word boundary): names and titles start and end with letters either way",
             ));
         }
         if matches_empty(rule) {
             out.push(warn(
-                rule.pattern_span.clone(),
-                "rule/empty-match",
+                defined.pattern_span.clone(),
+                Code::RuleEmptyMatch,
                 "the pattern can match the empty string".into(),
                 "require at least one character, e.g. `\\d+` rather than `\\d*`",
             ));
@@ -51,30 +53,30 @@ pub fn warnings(pack: &RulePack) -> Vec<Report> {
             let needle = ["(?P<", "(?<"]
                 .iter()
                 .map(|open| format!("{open}{name}>"))
-                .find(|n| source[rule.pattern_span.clone()].contains(n.as_str()))
+                .find(|n| source[defined.pattern_span.clone()].contains(n.as_str()))
                 .unwrap_or_else(|| name.to_string());
             out.push(warn(
-                inner_span(source, &rule.pattern_span, &needle),
-                "rule/unused-capture",
+                inner_span(source, &defined.pattern_span, &needle),
+                Code::RuleUnusedCapture,
                 format!("the capture `{name}` is used by no template (`key`, `value`, `count`)"),
                 "use it in a template, or make the group non-capturing: `(?:...)`",
             ));
         }
-        if let (Some(key), Some(span)) = (&rule.key, &rule.key_span)
-            && is_constant(key)
+        if let Some(key) = rule.kind.key()
+            && is_constant(&key.template)
             && !is_constant(&rule.value)
         {
             out.push(warn(
-                span.clone(),
-                "rule/constant-key",
+                key.span.clone(),
+                Code::RuleConstantKey,
                 "the key has no capture, so every match is a claim about the same thing".into(),
                 "put the capture that says what the claim is about in the key, e.g. `{office}`; a fixed key is right only for a pattern that matches one fact",
             ));
         }
         if !rule.examples.iter().any(|e| e.claims.is_some()) {
             out.push(warn(
-                rule.id_span.clone(),
-                "rule/no-examples",
+                defined.id_span.clone(),
+                Code::RuleNoExamples,
                 "the rule has no examples".into(),
                 "add `[[rule.example]]` with a `text` and the `claims` it must yield, and run `corpus-lint test`",
             ));
@@ -109,21 +111,14 @@ fn matches_empty(rule: &Rule) -> bool {
 /// Named captures no template uses (`weekday` in date rules and `not_current` in
 /// office rules are used implicitly).
 fn unused_captures(rule: &Rule) -> Vec<&str> {
-    let used: HashSet<&str> = rule
-        .key
-        .iter()
-        .chain(&rule.office)
-        .chain(&rule.jurisdiction)
-        .chain(&rule.count)
-        .chain(std::iter::once(&rule.value))
-        .flat_map(|t| t.captures())
-        .collect();
+    let used: HashSet<&str> = rule.templates().flat_map(|t| t.captures()).collect();
+    let office = matches!(rule.kind, RuleKind::Office { .. });
     rule.regex
         .capture_names()
         .flatten()
         .filter(|n| !used.contains(n))
         .filter(|n| !(*n == "weekday" && rule.value_type == ValueType::Date))
-        .filter(|n| !(*n == "not_current" && rule.office.is_some()))
+        .filter(|n| !(*n == "not_current" && office))
         .collect()
 }
 

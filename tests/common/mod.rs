@@ -3,15 +3,25 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-/// The binary, run from the repository root with a fixed width and no colour.
+/// The day every test checks as of, so that terms of office still running end on
+/// the same day whenever the tests run.
+pub const TODAY: NaiveDate = match NaiveDate::from_ymd_opt(2026, 11, 25) {
+    Some(d) => d,
+    None => panic!("a valid date"),
+};
+
+/// The binary, run from the repository root with a fixed width, no colour and a
+/// fixed `--today`.
 pub fn corpus_lint() -> Command {
     let mut cmd = Command::cargo_bin("corpus-lint").unwrap();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("COLUMNS", "100")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .args(["--today", &TODAY.to_string()]);
     cmd
 }
 

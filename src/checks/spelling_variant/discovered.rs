@@ -1,0 +1,134 @@
+//! Spelling variants found without rules: person-name forms that are one word
+//! apart, that word within an edit or two, grouped by union-find over buckets of
+//! forms that share every other word — never all pairs of names.
+
+use super::evidence::{Spans, Usage, tie_finding, variant_finding};
+use crate::checks::Finding;
+use crate::extract::{Extraction, NameMention};
+use crate::ids::{ArticleId, EntityId};
+use crate::names;
+use crate::report::Severity;
+use crate::rules::RulePack;
+use std::collections::HashMap;
+
+/// Minimal union-find over form indices.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+pub(super) fn discovered<'a>(extraction: &'a Extraction, pack: &RulePack) -> Vec<Finding> {
+    let declared_forms: HashMap<&str, EntityId> = pack
+        .entities
+        .enumerate()
+        .flat_map(|(i, e)| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.wrong)
+                .map(move |f| (f.as_str(), i))
+        })
+        .collect();
+    let mut usage: HashMap<&str, Usage> = HashMap::new();
+    for NameMention {
+        article,
+        form,
+        span,
+    } in &extraction.names
+    {
+        usage.entry(form).or_default().add(*article, span.clone());
+    }
+    let mut forms: Vec<&str> = usage.keys().copied().collect();
+    forms.sort_unstable();
+    // A word used in several different names (`Davies`, `Thompson`) is a real name in
+    // its own right: two such words are two names, not one misspelt.
+    let mut names_with_word: HashMap<&str, usize> = HashMap::new();
+    for form in &forms {
+        for word in form.split(' ') {
+            *names_with_word.entry(word).or_default() += 1;
+        }
+    }
+    let established = |w: &str| names_with_word.get(w).is_some_and(|&n| n > 1);
+    let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+    for (i, form) in forms.iter().enumerate() {
+        let words: Vec<&str> = form.split(' ').collect();
+        for skip in 0..words.len() {
+            let rest: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != skip)
+                .map(|(_, w)| *w)
+                .collect();
+            buckets
+                .entry((words.len(), skip, rest.join(" ")))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..forms.len()).collect();
+    for ((_, skip, _), members) in &buckets {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                let word = |f: &'a str| f.split(' ').nth(*skip).unwrap_or_default();
+                let (wa, wb) = (word(forms[a]), word(forms[b]));
+                let both_declared =
+                    declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
+                let both_names = established(wa) && established(wb);
+                if !both_declared && !both_names && names::similar_words(wa, wb) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra] = rb;
+                }
+            }
+        }
+    }
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..forms.len() {
+        let r = root(&mut parent, i);
+        clusters.entry(r).or_default().push(i);
+    }
+    let mut findings = Vec::new();
+    for members in clusters.into_values().filter(|m| m.len() > 1) {
+        let rank = |i: &usize| {
+            let u = &usage[forms[*i]];
+            let is_name = declared_forms
+                .get(forms[*i])
+                .is_some_and(|&e| pack.entities[e].name == forms[*i]);
+            (is_name, u.spans.len(), u.articles.len())
+        };
+        let mut members = members;
+        members.sort_by_key(|i| std::cmp::Reverse(rank(i)));
+        let best = members[0];
+        if rank(&members[0]) == rank(&members[1]) {
+            findings.push(tie_finding(&members, &forms, &usage));
+            continue;
+        }
+        let right_form = forms[best];
+        let right = &usage[right_form];
+        for &i in &members[1..] {
+            let form = forms[i];
+            if declared_forms.contains_key(form) {
+                continue;
+            }
+            let mut by_article: HashMap<ArticleId, Spans> = HashMap::new();
+            for (a, span) in &usage[form].spans {
+                by_article.entry(*a).or_default().push((*a, span.clone()));
+            }
+            for spans in by_article.into_values() {
+                findings.push(variant_finding(
+                    Severity::Warning,
+                    format!("`{form}` looks like a misspelling of `{right_form}`"),
+                    format!(
+                        "write `{right_form}`: {}; if these are two people, declare both in an entities file",
+                        right.evidence(right_form)
+                    ),
+                    &spans,
+                    right_form,
+                    right,
+                ));
+            }
+        }
+    }
+    findings
+}

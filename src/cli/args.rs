@@ -1,0 +1,112 @@
+//! The command line as clap reads it: raw, unvalidated, and only ever read by
+//! [`super::config::Config::new`], which turns it into settings once.
+
+use crate::settings::DEFAULT_TOLERANCE_DAYS;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Checks that the articles of a news corpus agree with each other.
+#[derive(Debug, Parser)]
+#[command(name = "corpus-lint", version, about)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+    /// Rule file or folder (repeatable). Default: the `rules/` folder beside the
+    /// corpus (for `check news/`, `./rules/` next to `news/`), else `./rules/`.
+    #[arg(long = "rules", global = true, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Print findings only: no summary, no warnings about input or rules.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Days two times may be apart and still overlap, for reporting lag.
+    #[arg(long, global = true, value_name = "DAYS", default_value_t = DEFAULT_TOLERANCE_DAYS)]
+    pub tolerance_days: u32,
+    /// The day to check as of (YYYY-MM-DD): terms of office with no end run until
+    /// then. Default: today's date, from the clock.
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_day)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint articles (folders are walked for .txt and .md files).
+    Check {
+        /// Files or folders to check.
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// List every claim the rules extract: what the corpus asserts, and where.
+    Claims {
+        /// Files or folders to read.
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+        /// Only claims of the rule with this id (`time` for times stated in the text).
+        #[arg(long = "rule", value_name = "ID")]
+        rule: Option<String>,
+        /// Only claims whose key matches this regex (case-insensitive).
+        #[arg(long = "key", value_name = "PATTERN")]
+        key: Option<String>,
+        /// Only claims whose normalised value matches this regex (case-insensitive),
+        /// e.g. everything said about one person.
+        #[arg(long = "value", value_name = "PATTERN")]
+        value: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
+        format: ClaimsFormat,
+    },
+    /// Run every rule's examples and counterexamples.
+    Test {
+        /// Rule files or folders (default: those `check` would use).
+        paths: Vec<PathBuf>,
+    },
+    /// List the loaded rules and the built-in checks.
+    Rules {
+        /// Where the corpus is, to find the `rules/` folder beside it.
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+    },
+    /// Explain a built-in check (`spelling/variant`) or a loaded rule (by id).
+    Rule {
+        /// A check code or a rule id.
+        name: String,
+    },
+    /// Print the JSON Schema of rule files, for TOML editors.
+    Schema {
+        /// The schema of facts files (`rules/facts/*.toml`) instead.
+        #[arg(long)]
+        facts: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    Human,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// A `--today` value: a whole date, since a term's end is a day.
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("`{text}` is not a date as YYYY-MM-DD: {e}"))
+}

@@ -1,0 +1,121 @@
+//! Settings for one run, derived once from the command line and never changed:
+//! which rule files, what the checks are told, how output looks.
+
+use super::args::{Args, Color, Command};
+use super::exit;
+use crate::code::Code;
+use crate::render::Human;
+use crate::report::{Report, Severity};
+use crate::rules::{self, RulePack};
+use crate::settings::Settings;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// Validated settings shared by the subcommands.
+pub(super) struct Config {
+    pub rule_paths: Vec<PathBuf>,
+    pub settings: Settings,
+    pub human: Human,
+}
+
+impl Config {
+    pub fn new(args: &Args) -> Config {
+        let rule_paths = if !args.rules.is_empty() {
+            args.rules.clone()
+        } else {
+            match &args.command {
+                Command::Check { paths, .. }
+                | Command::Claims { paths, .. }
+                | Command::Rules { paths } => default_rule_dirs(paths),
+                // `test` takes rule paths themselves.
+                Command::Test { paths } if !paths.is_empty() => paths.clone(),
+                _ => default_rule_dirs(&[]),
+            }
+        };
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        };
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(100);
+        let today = args
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        Config {
+            rule_paths,
+            settings: Settings {
+                tolerance_days: args.tolerance_days,
+                today,
+            },
+            human: Human {
+                color,
+                quiet: args.quiet,
+                width,
+            },
+        }
+    }
+
+    /// Prints a report to standard error.
+    pub fn report(&self, report: &Report) {
+        eprintln!("{}", self.human.render(report));
+    }
+
+    /// Loads the rules; on failure prints why and returns the exit status.
+    pub fn load_rules(&self) -> Result<RulePack, u8> {
+        if self.rule_paths.is_empty() && !self.human.quiet {
+            self.report(
+                &Report::plain(
+                    Severity::Warning,
+                    Code::RuleNone,
+                    "no rules found: only the built-in name checks run",
+                )
+                .with_help(
+                    "put rule files in a `rules/` folder beside the corpus, or pass --rules PATH",
+                ),
+            );
+        }
+        match rules::load(&self.rule_paths) {
+            Ok(pack) => {
+                if !self.human.quiet {
+                    pack.warnings.iter().for_each(|w| self.report(w));
+                }
+                Ok(pack)
+            }
+            Err(errors) => {
+                errors.iter().for_each(|e| self.report(e));
+                Err(exit::BROKEN)
+            }
+        }
+    }
+}
+
+/// `rules/` beside the first corpus path, else `./rules`; only those that exist.
+fn default_rule_dirs(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let first = paths.first().map_or(Path::new("."), |p| p.as_path());
+    let corpus_dir = if first.is_file() {
+        first.parent().unwrap_or(Path::new("."))
+    } else {
+        first
+    };
+    let beside = corpus_dir
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.parent().map(|p| p.join("rules")));
+    beside
+        .into_iter()
+        .chain(std::iter::once(PathBuf::from("rules")))
+        .find(|p| p.is_dir())
+        .map(|p| {
+            std::env::current_dir()
+                .ok()
+                .and_then(|cwd| p.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+                .unwrap_or(p)
+        })
+        .into_iter()
+        .collect()
+}

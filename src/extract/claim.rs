@@ -1,0 +1,139 @@
+//! What extraction finds: claims, each saying where it came from and what it is
+//! about, and the values a rule matched that are not what it says they are.
+
+use crate::figure::Figure;
+use crate::ids::{ArticleId, OfficeId, RuleId};
+use crate::rules::RulePack;
+use crate::time::Interval;
+use crate::value::Value;
+use chrono::Weekday;
+use std::ops::Range;
+
+/// Something an article asserts.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    pub article: ArticleId,
+    pub origin: Origin,
+    pub subject: Subject,
+    pub value: Value,
+    /// The value as written.
+    pub raw: String,
+    pub span: Range<usize>,
+    /// Everything the rule's pattern matched.
+    pub matched: Range<usize>,
+    /// When the claim holds: a time its sentence states, else its article's date.
+    pub time: Option<Interval>,
+    /// What the text states beside the value, for checks that compare the two.
+    pub attached: Option<Attached>,
+}
+
+/// Who made a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A rule of the pack.
+    Rule(RuleId),
+    /// corpus-lint itself: a time an article's sentence states ("in 2022", "last
+    /// month"), resolved against the article's date.
+    StatedTime,
+}
+
+impl Origin {
+    /// The name `claims` lists a claim's origin under: the rule's id, or `time`.
+    pub fn name(self, pack: &RulePack) -> &str {
+        match self {
+            Origin::Rule(r) => &pack.rules[r].id,
+            Origin::StatedTime => "time",
+        }
+    }
+}
+
+/// What a claim is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// A fact compared across articles under its key.
+    Fact(String),
+    /// Who holds an office: the claim's value is the holder.
+    Office(OfficeId),
+    /// Nothing compared across articles: checked on its own, if at all.
+    Standalone,
+}
+
+/// Something stated with a claim's value.
+#[derive(Clone, Debug)]
+pub enum Attached {
+    /// A weekday stated with a date (`Thursday, 31 May 2024`), and where.
+    Weekday(Weekday, Range<usize>),
+    /// The count stated with a list (`four countries: …`).
+    Count(StatedCount),
+}
+
+/// A count stated for a list, as its rule's `count` template found it.
+#[derive(Clone, Debug)]
+pub struct StatedCount {
+    pub figure: Figure,
+    /// As written.
+    pub raw: String,
+    pub span: Range<usize>,
+}
+
+impl Claim {
+    /// The rule that made the claim, unless corpus-lint did.
+    pub fn rule(&self) -> Option<RuleId> {
+        match self.origin {
+            Origin::Rule(r) => Some(r),
+            Origin::StatedTime => None,
+        }
+    }
+
+    /// The office the claim names a holder of.
+    pub fn office(&self) -> Option<OfficeId> {
+        match self.subject {
+            Subject::Office(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The key of a fact claim.
+    pub fn fact(&self) -> Option<&str> {
+        match &self.subject {
+            Subject::Fact(key) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// What the claim is about, as `claims` and the rule examples name it: the
+    /// fact's key or the office's name.
+    pub fn key<'a>(&'a self, pack: &'a RulePack) -> Option<&'a str> {
+        match &self.subject {
+            Subject::Fact(key) => Some(key),
+            Subject::Office(o) => Some(&pack.offices.offices[*o].name),
+            Subject::Standalone => None,
+        }
+    }
+
+    /// The count stated with a list claim.
+    pub fn count(&self) -> Option<&StatedCount> {
+        match &self.attached {
+            Some(Attached::Count(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The weekday stated with a date claim, and where.
+    pub fn weekday(&self) -> Option<(Weekday, &Range<usize>)> {
+        match &self.attached {
+            Some(Attached::Weekday(day, span)) => Some((*day, span)),
+            _ => None,
+        }
+    }
+}
+
+/// A rule matched text whose value does not parse as the rule's type.
+#[derive(Clone, Debug)]
+pub struct Reject {
+    pub rule: RuleId,
+    pub article: ArticleId,
+    pub raw: String,
+    pub span: Range<usize>,
+    pub reason: String,
+}

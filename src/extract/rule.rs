@@ -1,0 +1,188 @@
+//! One rule's matches in one article turned into claims: templates filled,
+//! tables applied, values parsed by the rule's type.
+
+use super::Extraction;
+use super::claim::{Attached, Claim, Origin, Reject, StatedCount, Subject};
+use crate::article::{Article, DateOrigin};
+use crate::date::{PartialDate, parse_weekday};
+use crate::figure::Figure;
+use crate::ids::{ArticleId, RuleId};
+use crate::names;
+use crate::rules::template::Template;
+use crate::rules::{Rule, RuleKind, RulePack, Table};
+use crate::value::{Value, ValueType, fold_text, set_of};
+use regex::Captures;
+use std::ops::Range;
+
+/// How far into the body a dateline may start.
+const DATELINE_WINDOW: usize = 400;
+
+/// A rule applied to an article.
+pub(super) struct Applied<'a> {
+    pub id: RuleId,
+    pub rule: &'a Rule,
+    pub pack: &'a RulePack,
+    pub article_id: ArticleId,
+    pub article: &'a Article,
+}
+
+impl Applied<'_> {
+    /// Every claim (and reject) the rule makes in the article.
+    pub(super) fn run(&self, out: &mut Extraction) {
+        for caps in self.rule.regex.captures_iter(self.article.body()) {
+            self.claim(&caps, out);
+        }
+    }
+
+    /// Turns one match into a claim (or a reject), applying the rule's tables.
+    fn claim(&self, caps: &Captures, out: &mut Extraction) {
+        let (rule, pack, article) = (self.rule, self.pack, self.article);
+        let lookup = |name: &str, raw: &str| match rule.tables.get(name) {
+            Some(&t) => pack.tables[t].canonical(raw),
+            None => fold_text(raw),
+        };
+        // A list's table applies to each item, once the list is split.
+        let item_table: Option<&Table> = (rule.value_type == ValueType::List)
+            .then(|| rule.value.sole_capture().and_then(|c| rule.tables.get(c)))
+            .flatten()
+            .map(|&t| &pack.tables[t]);
+        let value_lookup = |name: &str, raw: &str| match item_table {
+            Some(_) => fold_text(raw),
+            None => lookup(name, raw),
+        };
+        let Some(mut raw) = rule.value.render(caps, article, value_lookup) else {
+            return;
+        };
+        let subject = match &rule.kind {
+            RuleKind::Office {
+                title,
+                jurisdiction,
+            } => {
+                // A former or shadow holder ("former Home Secretary", "shadow home
+                // secretary") does not hold the office; a title word caught before
+                // the name ("Minister Mohsin Naqvi") is not the name.
+                if caps.name("not_current").is_some() {
+                    return;
+                }
+                match names::strip_titles(&raw) {
+                    Some(name) => raw = name.to_string(),
+                    None => return,
+                }
+                let Some(title) = title.render(caps, article, lookup) else {
+                    return;
+                };
+                let jurisdiction = jurisdiction
+                    .as_ref()
+                    .and_then(|j| j.render(caps, article, lookup));
+                match pack.offices.resolve(&title, jurisdiction.as_deref()) {
+                    Some(office) => Subject::Office(office),
+                    None => return,
+                }
+            }
+            kind => match kind.key() {
+                Some(key) => match key.template.render(caps, article, lookup) {
+                    Some(k) => Subject::Fact(k),
+                    None => return,
+                },
+                None => Subject::Standalone,
+            },
+        };
+        let base = article.body_start;
+        let whole = caps.get(0).expect("group 0 always matches");
+        // Where a template's text is: its sole capture, else the whole match.
+        let located = |template: &Template| {
+            let m = template
+                .sole_capture()
+                .and_then(|n| caps.name(n))
+                .unwrap_or(whole);
+            base + m.start()..base + m.end()
+        };
+        let span = located(&rule.value);
+        let weekday = caps
+            .name("weekday")
+            .filter(|_| rule.value_type == ValueType::Date)
+            .and_then(|m| {
+                parse_weekday(m.as_str())
+                    .map(|d| Attached::Weekday(d, base + m.start()..base + m.end()))
+            });
+        let count = rule.count.as_ref().and_then(|count| {
+            let written = count.template.render(caps, article, lookup)?;
+            let at = located(&count.template);
+            match Figure::parse(&written) {
+                Ok(figure) => Some(Attached::Count(StatedCount {
+                    figure,
+                    raw: written,
+                    span: at,
+                })),
+                Err(reason) => {
+                    out.rejects.push(self.reject(written, at, reason));
+                    None
+                }
+            }
+        });
+        let value = Value::parse(rule.value_type, &raw).map(|v| match (v, item_table) {
+            (Value::List(items), Some(table)) => {
+                Value::List(set_of(items.iter().map(|i| table.canonical(i))))
+            }
+            (v, _) => v,
+        });
+        match value {
+            Ok(value) => out.claims.push(Claim {
+                article: self.article_id,
+                origin: Origin::Rule(self.id),
+                subject,
+                value,
+                raw,
+                span,
+                matched: base + whole.start()..base + whole.end(),
+                time: None,
+                attached: weekday.or(count),
+            }),
+            Err(reason) => out.rejects.push(self.reject(raw, span, reason)),
+        }
+    }
+
+    fn reject(&self, raw: String, span: Range<usize>, reason: String) -> Reject {
+        Reject {
+            rule: self.id,
+            article: self.article_id,
+            raw,
+            span,
+            reason,
+        }
+    }
+}
+
+/// The date of the first dateline-rule match near the top of an undated article.
+pub(super) fn dateline(
+    article_id: ArticleId,
+    article: &Article,
+    pack: &RulePack,
+) -> Option<(PartialDate, DateOrigin)> {
+    if article.meta.date.is_some() {
+        return None;
+    }
+    let body = article.body();
+    pack.rules
+        .enumerate()
+        .filter(|(_, r)| r.is_dateline())
+        .find_map(|(id, rule)| {
+            let caps = rule.regex.captures(body)?;
+            if caps.get(0)?.start() > DATELINE_WINDOW {
+                return None;
+            }
+            let mut scratch = Extraction::default();
+            let applied = Applied {
+                id,
+                rule,
+                pack,
+                article_id,
+                article,
+            };
+            applied.claim(&caps, &mut scratch);
+            match scratch.claims.first()?.value {
+                Value::Date(d) => Some((d, DateOrigin::Dateline)),
+                _ => None,
+            }
+        })
+}

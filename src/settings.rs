@@ -1,0 +1,29 @@
+//! Settings that change what the checks conclude, fixed before anything runs and
+//! never changed after: the same corpus, rules and settings give the same findings
+//! on any day.
+
+use chrono::NaiveDate;
+
+/// How many days apart two times may be and still count as overlapping: articles
+/// report events a few days after they happen.
+pub const DEFAULT_TOLERANCE_DAYS: u32 = 7;
+
+/// What the checks are told besides the claims and the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// See [`DEFAULT_TOLERANCE_DAYS`].
+    pub tolerance_days: u32,
+    /// The day the corpus is checked on: a term of office with no end runs until
+    /// then. It defaults to the clock's date, and is set to make a run repeatable.
+    pub today: NaiveDate,
+}
+
+impl Settings {
+    /// The defaults, with `today` given: the clock is read by the command line only.
+    pub fn new(today: NaiveDate) -> Settings {
+        Settings {
+            tolerance_days: DEFAULT_TOLERANCE_DAYS,
+            today,
+        }
+    }
+}

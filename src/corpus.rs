@@ -171,7 +171,7 @@ fn article_problems(article: &Article) -> Vec<Report> {
             let raw = &article.text[span.clone()];
             let why = PartialDate::parse(raw.trim_matches(['"', '\'']))
                 .err()
-                .map_or_else(String::new, |e| e.0);
+                .map_or_else(String::new, |e| e.to_string());
             Report::plain(
                 Severity::Warning,
                 "input/bad-date",

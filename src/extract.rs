@@ -11,7 +11,7 @@ use crate::rules::template::Template;
 use crate::rules::{Rule, RulePack};
 use crate::sentences;
 use crate::time::{self, Interval, Stated};
-use crate::value::{Value, ValueType, fold_text, set_of};
+use crate::value::{Value, ValueError, ValueType, fold_text, set_of};
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Weekday;
 use rayon::prelude::*;
@@ -63,7 +63,7 @@ pub struct Reject {
     pub article: usize,
     pub raw: String,
     pub span: Range<usize>,
-    pub reason: String,
+    pub reason: ValueError,
 }
 
 /// A mention of a declared entity under one of its forms.
@@ -409,7 +409,7 @@ fn claim_from(
                 article: index,
                 raw: written,
                 span: at,
-                reason,
+                reason: reason.into(),
             }),
         }
     }

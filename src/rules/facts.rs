@@ -65,7 +65,7 @@ pub fn load(
                 error(
                     s.span(),
                     "facts/bad-date",
-                    e.0,
+                    e.to_string(),
                     "write YYYY-MM-DD, YYYY-MM or YYYY",
                 )
             })

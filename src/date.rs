@@ -40,14 +40,27 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^([a-z]+)\.?,?\s+(\d{4})$").unwrap());
 
-/// Why a piece of text could not be read as a date; shown to the user verbatim.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DateError(pub String);
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Why a piece of text could not be read as a date. The text is shown to the user
+/// verbatim (in findings, rule errors and `test` diffs), so each reason keeps what
+/// its message quotes.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// A date form whose month word is no month (`31 Smarch 2024`).
+    #[error("`{0}` is not a month name")]
+    NotAMonth(String),
+    /// Text in none of the forms [`PartialDate::parse`] reads.
+    #[error("`{0}` is not a date I can read (try `2024-05-31`, `31 May 2024` or `May 31, 2024`)")]
+    Unreadable(String),
+    /// A month number outside 1 to 12 (`2024-13`).
+    #[error("month {0} does not exist")]
+    NoSuchMonth(u32),
+    /// A day the month does not have (`31 February 2024`); the date is kept as
+    /// written so that the message can spell it.
+    #[error("{} does not exist", .0.spelled())]
+    NoSuchDay(PartialDate),
+    /// A day given without its month.
+    #[error("a day needs a month")]
+    DayWithoutMonth,
 }
 
 /// Reads a month name or its common abbreviation (`Aug`, `Sept`).
@@ -101,9 +114,8 @@ impl PartialDate {
     /// A date that does not exist (`31 February 2024`) is an error, not a guess.
     pub fn parse(text: &str) -> Result<PartialDate, DateError> {
         let text = text.trim();
-        let month_of = |name: &str| {
-            parse_month(name).ok_or_else(|| DateError(format!("`{name}` is not a month name")))
-        };
+        let month_of =
+            |name: &str| parse_month(name).ok_or_else(|| DateError::NotAMonth(name.to_string()));
         let number = |s: &str| s.parse::<u32>().unwrap_or(0);
         let (year, month, day) = if let Some(c) = ISO.captures(text) {
             (
@@ -126,9 +138,7 @@ impl PartialDate {
         } else if let Some(c) = MONTH_YEAR.captures(text) {
             (number(&c[2]) as i32, Some(month_of(&c[1])?), None)
         } else {
-            return Err(DateError(format!(
-                "`{text}` is not a date I can read (try `2024-05-31`, `31 May 2024` or `May 31, 2024`)"
-            )));
+            return Err(DateError::Unreadable(text.to_string()));
         };
         PartialDate::new(year, month, day)
     }
@@ -137,13 +147,9 @@ impl PartialDate {
     pub fn new(year: i32, month: Option<u32>, day: Option<u32>) -> Result<PartialDate, DateError> {
         let date = PartialDate { year, month, day };
         match (month, day) {
-            (Some(m), _) if !(1..=12).contains(&m) => {
-                Err(DateError(format!("month {m} does not exist")))
-            }
-            (Some(_), Some(_)) if date.naive().is_none() => {
-                Err(DateError(format!("{} does not exist", date.spelled())))
-            }
-            (None, Some(_)) => Err(DateError("a day needs a month".into())),
+            (Some(m), _) if !(1..=12).contains(&m) => Err(DateError::NoSuchMonth(m)),
+            (Some(_), Some(_)) if date.naive().is_none() => Err(DateError::NoSuchDay(date)),
+            (None, Some(_)) => Err(DateError::DayWithoutMonth),
             _ => Ok(date),
         }
     }
@@ -244,11 +250,51 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        let err = PartialDate::parse("31 February 2024").unwrap_err();
-        assert_eq!(err.0, "31 February 2024 does not exist");
-        assert!(PartialDate::parse("2024-13").is_err());
-        assert!(PartialDate::parse("31 Smarch 2024").is_err());
-        assert!(PartialDate::parse("yesterday").is_err());
+        assert_eq!(
+            PartialDate::parse("31 February 2024"),
+            Err(DateError::NoSuchDay(d(2024, Some(2), Some(31))))
+        );
+        assert_eq!(
+            PartialDate::parse("2024-13"),
+            Err(DateError::NoSuchMonth(13))
+        );
+        assert_eq!(
+            PartialDate::parse("31 Smarch 2024"),
+            Err(DateError::NotAMonth("Smarch".into()))
+        );
+        assert_eq!(
+            PartialDate::parse(" yesterday "),
+            Err(DateError::Unreadable("yesterday".into()))
+        );
+        assert_eq!(
+            PartialDate::new(2024, None, Some(3)),
+            Err(DateError::DayWithoutMonth)
+        );
+    }
+
+    /// The messages reach users' screens and snapshot tests: a change of wording
+    /// must be deliberate.
+    #[test]
+    fn error_messages_are_stable() {
+        let cases = [
+            (
+                DateError::NotAMonth("Smarch".into()),
+                "`Smarch` is not a month name",
+            ),
+            (
+                DateError::Unreadable("yesterday".into()),
+                "`yesterday` is not a date I can read (try `2024-05-31`, `31 May 2024` or `May 31, 2024`)",
+            ),
+            (DateError::NoSuchMonth(13), "month 13 does not exist"),
+            (
+                DateError::NoSuchDay(d(2024, Some(2), Some(31))),
+                "31 February 2024 does not exist",
+            ),
+            (DateError::DayWithoutMonth, "a day needs a month"),
+        ];
+        for (error, text) in cases {
+            assert_eq!(error.to_string(), text);
+        }
     }
 
     #[test]

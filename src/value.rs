@@ -1,8 +1,8 @@
 //! Claim values and how each type is normalised, so that `10,741` and `10741`, or
 //! `Mohsin Naqvi’s` and `Mohsin Naqvi`, count as the same thing.
 
-use crate::date::PartialDate;
-use crate::figure::Figure;
+use crate::date::{DateError, PartialDate};
+use crate::figure::{Figure, FigureError};
 use crate::time::Interval;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -40,6 +40,24 @@ impl ValueType {
             ValueType::List => "list",
         }
     }
+}
+
+/// Why raw text is not a value of its rule's type. The text is the `help` of a
+/// `value/invalid` finding and a line of a `test` diff, so it keeps the text as
+/// the article wrote it; dates and figures give their own reasons unchanged.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    /// A year that is not four digits (`22`), as written.
+    #[error("`{0}` is not a four-digit year")]
+    NotAYear(String),
+    #[error(transparent)]
+    Date(#[from] DateError),
+    #[error(transparent)]
+    Figure(#[from] FigureError),
+    /// An enumeration with no item once separators are removed (`, and`); the
+    /// text is folded, as the list was read.
+    #[error("`{0}` lists nothing")]
+    EmptyList(String),
 }
 
 /// A normalised claim value.
@@ -86,7 +104,7 @@ fn item_key(item: &str) -> String {
 /// Splits an enumeration into its items: `Serbia, Nigeria, Albania and India`,
 /// `Germany; Spain & Austria`, `A, B, or C`. A leading `the` is dropped (`the UAE`
 /// is `UAE`) and items are compared without regard to case.
-fn parse_list(folded: &str) -> Result<Vec<String>, String> {
+fn parse_list(folded: &str) -> Result<Vec<String>, ValueError> {
     let mut items: Vec<String> = Vec::new();
     for part in folded.split([',', ';']) {
         for item in part
@@ -104,7 +122,7 @@ fn parse_list(folded: &str) -> Result<Vec<String>, String> {
         }
     }
     if items.is_empty() {
-        return Err(format!("`{folded}` lists nothing"));
+        return Err(ValueError::EmptyList(folded.to_string()));
     }
     Ok(set_of(items))
 }
@@ -131,19 +149,17 @@ pub fn list_difference<'a>(a: &'a [String], b: &[String]) -> Vec<&'a str> {
 
 impl Value {
     /// Normalises `raw` as a value of type `ty`; the error says why it is not one.
-    pub fn parse(ty: ValueType, raw: &str) -> Result<Value, String> {
+    pub fn parse(ty: ValueType, raw: &str) -> Result<Value, ValueError> {
         let folded = fold_text(raw);
         match ty {
             ValueType::Text => Ok(Value::Text(folded.to_lowercase())),
             ValueType::Name => Ok(Value::Name(strip_possessive(&folded).to_string())),
             ValueType::Year => match folded.parse::<i32>() {
                 Ok(y) if (1000..=9999).contains(&y) => Ok(Value::Year(y)),
-                _ => Err(format!("`{raw}` is not a four-digit year")),
+                _ => Err(ValueError::NotAYear(raw.to_string())),
             },
-            ValueType::Date => PartialDate::parse(&folded)
-                .map(Value::Date)
-                .map_err(|e| e.0),
-            ValueType::Number => Figure::parse(&folded).map(Value::Number),
+            ValueType::Date => Ok(Value::Date(PartialDate::parse(&folded)?)),
+            ValueType::Number => Ok(Value::Number(Figure::parse(&folded)?)),
             ValueType::List => parse_list(&folded).map(Value::List),
         }
     }
@@ -202,7 +218,10 @@ mod tests {
         assert_eq!(n("10,741"), n("10741"));
         assert_eq!(n("10 741 offenders").to_string(), "10,741");
         assert_eq!(n("about 2.5 million").to_string(), "about 2.5 million");
-        assert!(Value::parse(ValueType::Number, "many").is_err());
+        assert_eq!(
+            Value::parse(ValueType::Number, "many"),
+            Err(ValueError::Figure(FigureError::NoFigure("many".into())))
+        );
     }
 
     #[test]
@@ -225,13 +244,23 @@ mod tests {
         };
         assert_eq!(list_difference(&a, &b), ["Serbia"]);
         assert!(list_difference(&b, &a).is_empty());
-        assert!(Value::parse(ValueType::List, " , and ").is_err());
+        assert_eq!(
+            Value::parse(ValueType::List, " , and "),
+            Err(ValueError::EmptyList(", and".into()))
+        );
     }
 
     #[test]
     fn years_dates_and_text() {
         assert_eq!(Value::parse(ValueType::Year, "2022"), Ok(Value::Year(2022)));
-        assert!(Value::parse(ValueType::Year, "22").is_err());
+        assert_eq!(
+            Value::parse(ValueType::Year, " 22"),
+            Err(ValueError::NotAYear(" 22".into()))
+        );
+        assert_eq!(
+            Value::parse(ValueType::Date, "2024-13"),
+            Err(ValueError::Date(DateError::NoSuchMonth(13)))
+        );
         let d = Value::parse(ValueType::Date, "17 August 2022").unwrap();
         assert!(d.agrees(&Value::Year(2022)));
         assert!(!d.agrees(&Value::Year(2021)));
@@ -239,5 +268,32 @@ mod tests {
             Value::parse(ValueType::Text, " Home  Office "),
             Ok(Value::Text("home office".into()))
         );
+    }
+
+    /// The messages reach users' screens and snapshot tests: a change of wording
+    /// must be deliberate, and a wrapped date or figure error reads as it does alone.
+    #[test]
+    fn error_messages_are_stable() {
+        let cases = [
+            (
+                ValueError::NotAYear("22".into()),
+                "`22` is not a four-digit year",
+            ),
+            (
+                ValueError::Date(DateError::NoSuchMonth(13)),
+                "month 13 does not exist",
+            ),
+            (
+                ValueError::Figure(FigureError::NoFigure("many".into())),
+                "`many` has no figure in it",
+            ),
+            (
+                ValueError::EmptyList(", and".into()),
+                "`, and` lists nothing",
+            ),
+        ];
+        for (error, text) in cases {
+            assert_eq!(error.to_string(), text);
+        }
     }
 }

@@ -5,7 +5,7 @@ use crate::figure::Figure;
 use crate::ids::{ArticleId, OfficeId, RuleId};
 use crate::rules::RulePack;
 use crate::time::Interval;
-use crate::value::Value;
+use crate::value::{Value, ValueError};
 use chrono::Weekday;
 use std::ops::Range;
 
@@ -135,5 +135,5 @@ pub struct Reject {
     pub article: ArticleId,
     pub raw: String,
     pub span: Range<usize>,
-    pub reason: String,
+    pub reason: ValueError,
 }

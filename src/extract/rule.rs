@@ -10,7 +10,7 @@ use crate::ids::{ArticleId, RuleId};
 use crate::names;
 use crate::rules::template::Template;
 use crate::rules::{Rule, RuleKind, RulePack, Table};
-use crate::value::{Value, ValueType, fold_text, set_of};
+use crate::value::{Value, ValueError, ValueType, fold_text, set_of};
 use regex::Captures;
 use std::ops::Range;
 
@@ -115,7 +115,7 @@ impl Applied<'_> {
                     span: at,
                 })),
                 Err(reason) => {
-                    out.rejects.push(self.reject(written, at, reason));
+                    out.rejects.push(self.reject(written, at, reason.into()));
                     None
                 }
             }
@@ -142,7 +142,7 @@ impl Applied<'_> {
         }
     }
 
-    fn reject(&self, raw: String, span: Range<usize>, reason: String) -> Reject {
+    fn reject(&self, raw: String, span: Range<usize>, reason: ValueError) -> Reject {
         Reject {
             rule: self.id,
             article: self.article_id,

@@ -3,14 +3,14 @@
 //! what was said (the digits, the hedge, the unit) so that two figures can be
 //! compared the way an editor compares them: as the ranges of values they allow.
 
+mod parse;
 mod units;
 mod words;
 
+pub use parse::FigureError;
 pub use units::Unit;
 
-use regex::Regex;
 use std::fmt;
-use std::sync::LazyLock;
 
 /// How much a hedged figure (`about`, `nearly`) may differ from the figure stated,
 /// as a fraction of it, unless a rule says otherwise.
@@ -98,47 +98,6 @@ impl Hedge {
     }
 }
 
-/// Hedge phrases, longest first so that `just under` wins over `under`.
-const HEDGES: &[(&str, Hedge)] = &[
-    ("approximately", Hedge::About),
-    ("an estimated", Hedge::About),
-    ("roughly", Hedge::About),
-    ("around", Hedge::About),
-    ("approx.", Hedge::About),
-    ("approx", Hedge::About),
-    ("circa", Hedge::About),
-    ("close to", Hedge::About),
-    ("about", Hedge::About),
-    ("some", Hedge::About),
-    ("c.", Hedge::About),
-    ("just under", Hedge::Nearly),
-    ("just below", Hedge::Nearly),
-    ("not quite", Hedge::Nearly),
-    ("almost", Hedge::Nearly),
-    ("nearly", Hedge::Nearly),
-    ("just over", Hedge::JustOver),
-    ("just above", Hedge::JustOver),
-    ("slightly more than", Hedge::JustOver),
-    ("in excess of", Hedge::AtLeast),
-    ("upwards of", Hedge::AtLeast),
-    ("more than", Hedge::AtLeast),
-    ("at least", Hedge::AtLeast),
-    ("no fewer than", Hedge::AtLeast),
-    ("no less than", Hedge::AtLeast),
-    ("exceeding", Hedge::AtLeast),
-    ("above", Hedge::AtLeast),
-    ("over", Hedge::AtLeast),
-    ("as many as", Hedge::AtMost),
-    ("as much as", Hedge::AtMost),
-    ("no more than", Hedge::AtMost),
-    ("fewer than", Hedge::AtMost),
-    ("less than", Hedge::AtMost),
-    ("at most", Hedge::AtMost),
-    ("up to", Hedge::AtMost),
-    ("under", Hedge::AtMost),
-    ("below", Hedge::AtMost),
-];
-
 /// A figure: a hedge, a signed decimal with a scale, and a unit.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Figure {
@@ -174,65 +133,7 @@ impl Bounds {
     }
 }
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.(?P<frac>\d+))?|\.(?P<bare>\d+))")
-        .unwrap()
-});
-
-/// What is left of the text as the parser reads it, lower-cased.
-struct Cursor<'a> {
-    rest: &'a str,
-}
-
-impl<'a> Cursor<'a> {
-    fn skip_space(&mut self) {
-        self.rest = self.rest.trim_start();
-    }
-
-    /// Consumes `phrase` if the text starts with it and it ends at a word boundary
-    /// (symbols such as `%` and `£` need none).
-    fn eat(&mut self, phrase: &str) -> bool {
-        let Some(after) = self.rest.strip_prefix(phrase) else {
-            return false;
-        };
-        let wordy = phrase.ends_with(|c: char| c.is_alphanumeric());
-        if wordy && after.starts_with(|c: char| c.is_alphanumeric()) {
-            return false;
-        }
-        self.rest = after;
-        true
-    }
-
-    /// The first of `options` the text starts with.
-    fn eat_any<T: Copy>(&mut self, options: &[(&str, T)]) -> Option<T> {
-        options
-            .iter()
-            .find(|(phrase, _)| self.eat(phrase))
-            .map(|(_, t)| *t)
-    }
-}
-
 impl Figure {
-    /// Reads a figure. Words before it that are neither a hedge nor part of the
-    /// figure (`totalling nearly 3 per cent`) are skipped; words after its unit
-    /// (`2,500 prisoners`) are ignored. The error says why the text is not a figure.
-    pub fn parse(raw: &str) -> Result<Figure, String> {
-        let folded = crate::value::fold_text(raw)
-            .to_lowercase()
-            .replace('\u{2212}', "-");
-        let mut text = folded.as_str();
-        loop {
-            match read(text) {
-                Ok(figure) => return Ok(figure),
-                Err(Some(e)) => return Err(format!("`{raw}`: {e}")),
-                Err(None) => match text.find(' ') {
-                    Some(i) => text = &text[i + 1..],
-                    None => return Err(format!("`{raw}` has no figure in it")),
-                },
-            }
-        }
-    }
-
     /// The value stated, before any hedge: `about 2.5 million` is 2,500,000.
     pub fn value(&self) -> f64 {
         let v = self.mantissa.value() * self.scale.factor();
@@ -290,117 +191,6 @@ impl Figure {
             (false, false) => "any value".into(),
         }
     }
-}
-
-/// Reads a figure at the very start of `text`: `Err(None)` when none starts there,
-/// `Err(Some(why))` when one does but cannot be read.
-fn read(text: &str) -> Result<Figure, Option<String>> {
-    let mut c = Cursor { rest: text };
-    let hedge = c.eat_any(HEDGES).unwrap_or(Hedge::Exact);
-    c.skip_space();
-    let negative = c.eat("minus") || c.eat("-");
-    c.skip_space();
-    let currency = units::currency_prefix(&mut c);
-    c.skip_space();
-    let (mantissa, mut scale, ordinal) = if let Some(m) = DIGITS.captures(c.rest) {
-        let whole = m.get(0).expect("group 0 always matches").as_str();
-        let int: String = m
-            .name("int")
-            .map_or("0", |i| i.as_str())
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let frac = m
-            .name("frac")
-            .or_else(|| m.name("bare"))
-            .map_or("", |f| f.as_str());
-        c.rest = &c.rest[whole.len()..];
-        let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| c.eat(s));
-        (mantissa(&int, frac).map_err(Some)?, Scale::One, ordinal)
-    } else if let Some(w) = words::read(&mut c) {
-        (w.mantissa, w.scale, w.ordinal)
-    } else {
-        return Err(None);
-    };
-    if scale == Scale::One && !ordinal {
-        scale = read_scale(&mut c);
-    }
-    if is_range(c.rest) {
-        return Err(Some(
-            "a range, not one figure: capture one figure, or each end by itself".into(),
-        ));
-    }
-    let unit = if ordinal {
-        if currency.is_some() || mantissa.decimals > 0 {
-            return Err(Some(
-                "an ordinal must be a whole number, without a currency".into(),
-            ));
-        }
-        Unit::Rank(units::superlative(&mut c))
-    } else {
-        match currency {
-            Some(cur) => cur,
-            None => units::suffix(&mut c),
-        }
-    };
-    let negative = negative && mantissa.digits != 0;
-    Ok(Figure {
-        hedge,
-        negative,
-        mantissa,
-        scale,
-        unit,
-    })
-}
-
-/// Whether the text after a figure goes on to a second one: `10-12`, `10 to 12`.
-fn is_range(rest: &str) -> bool {
-    let r = rest.trim_start();
-    r.strip_prefix('-')
-        .or_else(|| r.strip_prefix('\u{2013}'))
-        .or_else(|| r.strip_prefix("to "))
-        .is_some_and(|after| {
-            after
-                .trim_start()
-                .starts_with(|ch: char| ch.is_ascii_digit())
-        })
-}
-
-fn mantissa(int: &str, frac: &str) -> Result<Mantissa, String> {
-    let decimals = u8::try_from(frac.len())
-        .ok()
-        .filter(|d| *d <= 18)
-        .ok_or("too many decimal places")?;
-    let digits = format!("{int}{frac}")
-        .parse::<u64>()
-        .map_err(|_| "too many digits for a figure".to_string())?;
-    Ok(Mantissa { digits, decimals })
-}
-
-/// `thousand`, `million`, … or, attached to the digits, `k`, `m`, `bn`.
-fn read_scale(c: &mut Cursor) -> Scale {
-    const ATTACHED: &[(&str, Scale)] = &[
-        ("bn", Scale::Billion),
-        ("mn", Scale::Million),
-        ("tn", Scale::Trillion),
-        ("k", Scale::Thousand),
-        ("m", Scale::Million),
-    ];
-    const WORDS: &[(&str, Scale)] = &[
-        ("thousand", Scale::Thousand),
-        ("million", Scale::Million),
-        ("billion", Scale::Billion),
-        ("trillion", Scale::Trillion),
-    ];
-    if let Some(s) = c.eat_any(ATTACHED) {
-        return s;
-    }
-    let before = c.rest;
-    c.skip_space();
-    c.eat_any(WORDS).unwrap_or_else(|| {
-        c.rest = before;
-        Scale::One
-    })
 }
 
 /// `12345.678` as `12,345.678`, with at most 4 significant decimals and scale

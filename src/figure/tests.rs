@@ -114,11 +114,61 @@ fn not_figures() {
     for text in ["", "many", "a lot", "10-12%", "10 to 12 per cent", "7.5th"] {
         assert!(Figure::parse(text).is_err(), "{text:?}");
     }
-    assert!(
-        Figure::parse("99999999999999999999999")
-            .unwrap_err()
-            .contains("too many digits")
+    let err = |text: &str| Figure::parse(text).unwrap_err();
+    let raw = |text: &str| text.to_string();
+    assert_eq!(err("many"), FigureError::NoFigure(raw("many")));
+    assert_eq!(err(""), FigureError::NoFigure(raw("")));
+    assert_eq!(
+        err("99999999999999999999999"),
+        FigureError::TooManyDigits(raw("99999999999999999999999"))
     );
+    let decimals = format!("1.{}", "1".repeat(19));
+    assert_eq!(
+        err(&decimals),
+        FigureError::TooManyDecimals(decimals.clone())
+    );
+    // The error quotes the text as written, not as the parser folded it.
+    assert_eq!(
+        err("About 10\u{2013}12%"),
+        FigureError::Range(raw("About 10\u{2013}12%"))
+    );
+    assert_eq!(
+        err("10 to 12 per cent"),
+        FigureError::Range(raw("10 to 12 per cent"))
+    );
+    assert_eq!(err("7.5th"), FigureError::BadOrdinal(raw("7.5th")));
+    assert_eq!(err("£3rd"), FigureError::BadOrdinal(raw("£3rd")));
+}
+
+/// The messages reach users' screens and snapshot tests: a change of wording
+/// must be deliberate.
+#[test]
+fn error_messages_are_stable() {
+    let cases = [
+        (
+            FigureError::NoFigure("many".into()),
+            "`many` has no figure in it",
+        ),
+        (
+            FigureError::TooManyDecimals("1.5".into()),
+            "`1.5`: too many decimal places",
+        ),
+        (
+            FigureError::TooManyDigits("99".into()),
+            "`99`: too many digits for a figure",
+        ),
+        (
+            FigureError::Range("10-12".into()),
+            "`10-12`: a range, not one figure: capture one figure, or each end by itself",
+        ),
+        (
+            FigureError::BadOrdinal("7.5th".into()),
+            "`7.5th`: an ordinal must be a whole number, without a currency",
+        ),
+    ];
+    for (error, text) in cases {
+        assert_eq!(error.to_string(), text);
+    }
 }
 
 #[test]

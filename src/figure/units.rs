@@ -1,7 +1,7 @@
 //! Units a figure is stated in. Two figures are compared only when their units
 //! are the same: `£22 million` says nothing about `22 million tons`.
 
-use super::Cursor;
+use super::parse::Cursor;
 
 /// The unit of a figure.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -1,7 +1,7 @@
 //! Numbers written in words: `five`, `twenty-one`, `a hundred and twenty`,
 //! `two and a half million`, and ordinals: `seventh`, `twenty-first`.
 
-use super::{Cursor, Mantissa, Scale};
+use super::{Mantissa, Scale, parse::Cursor};
 
 /// A number read from words.
 pub(super) struct Words {

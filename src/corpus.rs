@@ -129,8 +129,9 @@ fn load_file(path: PathBuf) -> Result<Article, Report> {
     Ok(article)
 }
 
-static DATE_FIRST_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]*date[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\b").unwrap());
+static DATE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*date[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\b").expect("a valid regex")
+});
 
 /// Fills in metadata from front matter, or else from a ` date YYYY-MM-DD` first line.
 fn read_metadata(article: &mut Article) {
@@ -154,7 +155,7 @@ fn read_metadata(article: &mut Article) {
         }
         article.meta = meta;
     } else if let Some(c) = DATE_FIRST_LINE.captures(&article.text) {
-        let m = c.get(1).unwrap();
+        let m = c.get(1).expect("group 1 always matches");
         match PartialDate::parse(m.as_str()) {
             Ok(d) => article.meta.date = Some((d, DateOrigin::DateLine)),
             Err(_) => article.bad_dates.push(m.range()),

@@ -98,7 +98,7 @@ const NOT_NAME: &[&str] = &[
 static RUN: LazyLock<Regex> = LazyLock::new(|| {
     let token =
         r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:['’]s(?-u:\b)|['’])?";
-    Regex::new(&format!(r"{token}(?:[ ]+{token})*")).unwrap()
+    Regex::new(&format!(r"{token}(?:[ ]+{token})*")).expect("a valid regex")
 });
 
 /// Words that never start a name: [`NOT_NAME`] and English stop words (`The`,

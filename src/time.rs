@@ -102,7 +102,7 @@ static EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?-u:\b)(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)(?-u:\b)|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"
     ))
-    .unwrap()
+    .expect("a valid regex")
 });
 
 /// Times stated in `text`, resolved against `today` (the article's date). Relative

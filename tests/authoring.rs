@@ -1,5 +1,7 @@
 //! The rule author's loop: examples, `test`, the schema, validation warnings,
 //! `claims` and `rule`.
+// Helpers of a test crate: a panic is a failing test with its message.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

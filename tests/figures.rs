@@ -1,6 +1,8 @@
 //! Figures that must agree: numbers with hedges and units, lists compared as sets,
 //! and counts checked against their lists — on fixture corpora, with the shipped
 //! rules.
+// Helpers of a test crate: a panic is a failing test with its message.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

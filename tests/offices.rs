@@ -1,8 +1,12 @@
 //! Offices that change hands: time-aware office checks on fixture corpora, with
 //! the shipped rules and reference facts.
+// Helpers of a test crate: a panic is a failing test with its message.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 
+use assert_cmd::Command;
+use chrono::NaiveDate;
 use common::*;
 use std::fs;
 
@@ -139,6 +143,59 @@ fn precision_and_tolerance_decide_overlap() {
         "20",
     ]);
     assert_eq!(code, 1, "with 20 days of tolerance they overlap");
+}
+
+#[test]
+fn a_term_still_running_ends_on_the_day_given_by_today() {
+    // Mahmood's term has no end: it covers March 2027 only when the check is run
+    // as of a later day, and only then is Cleverly named out of term.
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("2027.md");
+    fs::write(
+        &article,
+        "---\ndate: 2027-03-10\n---\nHome Secretary James Cleverly said the talks went well.\n",
+    )
+    .unwrap();
+    let run = |today: NaiveDate| {
+        let out = corpus_lint_as_of(today)
+            .args(["check", "--format", "json", "--rules", "rules"])
+            .arg(&article)
+            .output()
+            .unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), messages(&doc))
+    };
+    let before = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let after = NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
+    assert_eq!(run(before), (Some(0), vec![]));
+    let (code, found) = run(after);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        found,
+        [(
+            "office/out-of-term".to_string(),
+            "2027.md".to_string(),
+            "`James Cleverly` was not UK Home Secretary at 2027-03-10".to_string()
+        )]
+    );
+    // The same day gives the same result, whenever the tests run.
+    assert_eq!(run(after), (code, found));
+}
+
+#[test]
+fn a_today_that_is_not_a_day_is_a_usage_error() {
+    let out = Command::cargo_bin("corpus-lint")
+        .unwrap()
+        .args(["--today", "2026-13-01", "check", "corpus/"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("`2026-13-01` is not a date as YYYY-MM-DD"),
+        "{err}"
+    );
 }
 
 #[test]

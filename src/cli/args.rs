@@ -1,5 +1,5 @@
 //! The command line as clap reads it: raw, unvalidated, and only ever read by
-//! [`super::config::Config::new`], which turns it into settings once.
+//! `Config::new`, which turns it into settings once.
 
 use crate::settings::DEFAULT_TOLERANCE_DAYS;
 use chrono::NaiveDate;

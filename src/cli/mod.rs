@@ -1,5 +1,5 @@
-//! The command line: raw arguments ([`args`]) are turned once into a validated
-//! [`config::Config`] that the subcommands trust. Each subcommand is its own module.
+//! The command line: raw arguments (`args`) are turned once into a validated
+//! `config::Config` that the subcommands trust. Each subcommand is its own module.
 
 mod args;
 mod check;

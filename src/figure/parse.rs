@@ -72,7 +72,7 @@ const HEDGES: &[(&str, Hedge)] = &[
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.(?P<frac>\d+))?|\.(?P<bare>\d+))")
-        .unwrap()
+        .expect("a valid regex")
 });
 
 /// What is left of the text as the parser reads it, lower-cased.

@@ -1,6 +1,7 @@
 //! Helpers shared by the end-to-end tests.
-// Each test crate compiles this module on its own and uses a subset of it.
-#![allow(dead_code)]
+// Each test crate compiles this module on its own and uses a subset of it; its
+// helpers are test code, where a panic is a failing test with its message.
+#![allow(dead_code, clippy::unwrap_used)]
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
@@ -17,11 +18,16 @@ pub const TODAY: NaiveDate = match NaiveDate::from_ymd_opt(2026, 11, 25) {
 /// The binary, run from the repository root with a fixed width, no colour and a
 /// fixed `--today`.
 pub fn corpus_lint() -> Command {
+    corpus_lint_as_of(TODAY)
+}
+
+/// The binary, checking as of `today`.
+pub fn corpus_lint_as_of(today: NaiveDate) -> Command {
     let mut cmd = Command::cargo_bin("corpus-lint").unwrap();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("COLUMNS", "100")
         .env_remove("NO_COLOR")
-        .args(["--today", &TODAY.to_string()]);
+        .args(["--today", &today.to_string()]);
     cmd
 }
 

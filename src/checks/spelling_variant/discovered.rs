@@ -20,7 +20,7 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-pub(super) fn discovered<'a>(extraction: &'a Extraction, pack: &RulePack) -> Vec<Finding> {
+pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
     let declared_forms: HashMap<&str, EntityId> = pack
         .entities
         .enumerate()
@@ -42,10 +42,59 @@ pub(super) fn discovered<'a>(extraction: &'a Extraction, pack: &RulePack) -> Vec
     }
     let mut forms: Vec<&str> = usage.keys().copied().collect();
     forms.sort_unstable();
+    let mut findings = Vec::new();
+    for members in clusters(&forms, &declared_forms) {
+        let rank = |i: &usize| {
+            let u = &usage[forms[*i]];
+            let is_name = declared_forms
+                .get(forms[*i])
+                .is_some_and(|&e| pack.entities[e].name == forms[*i]);
+            (is_name, u.spans.len(), u.articles.len())
+        };
+        let mut members = members;
+        members.sort_by_key(|i| std::cmp::Reverse(rank(i)));
+        let best = members[0];
+        if rank(&members[0]) == rank(&members[1]) {
+            findings.push(tie_finding(&members, &forms, &usage));
+            continue;
+        }
+        let right_form = forms[best];
+        let right = &usage[right_form];
+        for &i in &members[1..] {
+            let form = forms[i];
+            if declared_forms.contains_key(form) {
+                continue;
+            }
+            let mut by_article: HashMap<ArticleId, Spans> = HashMap::new();
+            for (a, span) in &usage[form].spans {
+                by_article.entry(*a).or_default().push((*a, span.clone()));
+            }
+            for spans in by_article.into_values() {
+                findings.push(variant_finding(
+                    Severity::Warning,
+                    format!("`{form}` looks like a misspelling of `{right_form}`"),
+                    format!(
+                        "write `{right_form}`: {}; if these are two people, declare both in an entities file",
+                        right.evidence(right_form)
+                    ),
+                    &spans,
+                    right_form,
+                    right,
+                ));
+            }
+        }
+    }
+    findings
+}
+
+/// Groups of forms that look like one name: forms with all words but one equal
+/// (found through buckets keyed by the other words), that one similar, unless
+/// both forms are declared or both words are established names.
+fn clusters<'a>(forms: &[&'a str], declared_forms: &HashMap<&str, EntityId>) -> Vec<Vec<usize>> {
     // A word used in several different names (`Davies`, `Thompson`) is a real name in
     // its own right: two such words are two names, not one misspelt.
     let mut names_with_word: HashMap<&str, usize> = HashMap::new();
-    for form in &forms {
+    for form in forms {
         for word in form.split(' ') {
             *names_with_word.entry(word).or_default() += 1;
         }
@@ -88,47 +137,5 @@ pub(super) fn discovered<'a>(extraction: &'a Extraction, pack: &RulePack) -> Vec
         let r = root(&mut parent, i);
         clusters.entry(r).or_default().push(i);
     }
-    let mut findings = Vec::new();
-    for members in clusters.into_values().filter(|m| m.len() > 1) {
-        let rank = |i: &usize| {
-            let u = &usage[forms[*i]];
-            let is_name = declared_forms
-                .get(forms[*i])
-                .is_some_and(|&e| pack.entities[e].name == forms[*i]);
-            (is_name, u.spans.len(), u.articles.len())
-        };
-        let mut members = members;
-        members.sort_by_key(|i| std::cmp::Reverse(rank(i)));
-        let best = members[0];
-        if rank(&members[0]) == rank(&members[1]) {
-            findings.push(tie_finding(&members, &forms, &usage));
-            continue;
-        }
-        let right_form = forms[best];
-        let right = &usage[right_form];
-        for &i in &members[1..] {
-            let form = forms[i];
-            if declared_forms.contains_key(form) {
-                continue;
-            }
-            let mut by_article: HashMap<ArticleId, Spans> = HashMap::new();
-            for (a, span) in &usage[form].spans {
-                by_article.entry(*a).or_default().push((*a, span.clone()));
-            }
-            for spans in by_article.into_values() {
-                findings.push(variant_finding(
-                    Severity::Warning,
-                    format!("`{form}` looks like a misspelling of `{right_form}`"),
-                    format!(
-                        "write `{right_form}`: {}; if these are two people, declare both in an entities file",
-                        right.evidence(right_form)
-                    ),
-                    &spans,
-                    right_form,
-                    right,
-                ));
-            }
-        }
-    }
-    findings
+    clusters.into_values().filter(|m| m.len() > 1).collect()
 }

@@ -1,0 +1,113 @@
+//! Tests on research corpora kept outside the repository, in `../shared` (CI has
+//! them; they may not be copied in). Where the corpora are missing the tests are
+//! reported as ignored, with the reason, or fail when `CI` is set: a test that did
+//! not run never reports success.
+// Tests without `#[test]` (this crate has its own harness): a panic is a failure
+// with its message.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::*;
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// 2,225 BBC News articles from 2004–05, where what `check` flags must be worth an
+/// editor's time.
+const BBC: &str = "../shared/corpora/bbc";
+
+fn main() -> ExitCode {
+    let args = Arguments::from_args();
+    let trials = vec![needs(
+        BBC,
+        "bbc_findings_are_real_misspellings",
+        bbc_findings_are_real_misspellings,
+    )];
+    libtest_mimic::run(&args, trials).exit_code()
+}
+
+/// A trial that needs the folder `dir` beside the repository.
+fn needs(dir: &'static str, name: &str, test: fn()) -> Trial {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).is_dir();
+    let in_ci = std::env::var_os("CI").is_some();
+    if here {
+        return Trial::test(name, move || run(test));
+    }
+    let why = format!("{dir} is not beside the repository");
+    if in_ci {
+        Trial::test(name, move || {
+            Err(Failed::from(format!(
+                "{why}, and CI is set: this test must run in CI"
+            )))
+        })
+    } else {
+        eprintln!("{name}: ignored: {why} (with CI set this is a failure)");
+        Trial::test(name, move || Err(Failed::from(why))).with_ignored_flag(true)
+    }
+}
+
+/// Runs a test written with assertions: a panic is a failure with its message.
+fn run(test: fn()) -> Result<(), Failed> {
+    std::panic::catch_unwind(test).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "the test panicked".into());
+        Failed::from(message)
+    })
+}
+
+fn bbc_findings_are_real_misspellings() {
+    let (code, doc) = check_json(&[BBC, "--rules", "rules"]);
+    assert_eq!(code, 0, "nothing in the BBC corpus is an error");
+    // 2,224 readable articles plus the folder's README.TXT and SOURCE.md.
+    assert_eq!(doc["summary"]["articles"], 2226);
+    // sport/199.txt is Latin-1: reported, skipped, and the run goes on.
+    let problems = doc["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0]["code"], "input/not-utf8");
+    assert!(
+        problems[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("sport/199.txt")
+    );
+    // The articles are undated: office claims are noted as unchecked, never errors.
+    let findings = doc["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["code"] == "spelling/variant" || f["code"] == "time/undated"),
+        "{findings:#?}"
+    );
+    assert!(
+        with_code(&doc, "time/undated")
+            .iter()
+            .all(|f| f["severity"] == "info")
+    );
+    let messages: Vec<&str> = with_code(&doc, "spelling/variant")
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    // Measured 57 on 2026-11-25, nearly all real; more means precision regressed.
+    assert!(
+        messages.len() <= 60,
+        "{} findings: {messages:#?}",
+        messages.len()
+    );
+    for real in [
+        "`Ronald Regan` looks like a misspelling of `Ronald Reagan`",
+        "`Buenos Aries` looks like a misspelling of `Buenos Aires`",
+        "`Malcom Glazer` looks like a misspelling of `Malcolm Glazer`",
+    ] {
+        assert!(messages.contains(&real), "missing: {real}");
+    }
+    for noise in ["Latin American", "Brit Award", "David Davies", "Sri Lankan"] {
+        assert!(
+            messages.iter().all(|m| !m.contains(noise)),
+            "flagged {noise}"
+        );
+    }
+}

@@ -113,7 +113,7 @@ fn parse_template(
         site.fail(
             inner_span(site.source, &field.span(), needle),
             Code::RuleBadTemplate,
-            e.message,
+            e.kind.to_string(),
             "templates use `{capture}` for a named capture of the pattern",
         )
     })?;

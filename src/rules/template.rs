@@ -26,12 +26,23 @@ pub struct Template {
     pub pieces: Vec<Piece>,
 }
 
-/// A template error with the byte offset of the offending `{...}` inside the template.
+/// A template error with the byte range of the offending `{...}` inside the template.
 #[derive(Debug, PartialEq)]
 pub struct TemplateError {
     pub offset: usize,
     pub len: usize,
-    pub message: String,
+    pub kind: TemplateErrorKind,
+}
+
+/// What is wrong with a template.
+#[derive(Debug, PartialEq, thiserror::Error)]
+pub enum TemplateErrorKind {
+    #[error("unclosed `{{` in template")]
+    Unclosed,
+    #[error("unknown article field `{0}` (known: article.year, article.month, article.date)")]
+    UnknownArticleField(String),
+    #[error("unmatched `}}` in template (write `}}}}` for a brace)")]
+    UnmatchedClose,
 }
 
 impl Template {
@@ -55,7 +66,7 @@ impl Template {
                         return Err(TemplateError {
                             offset: i,
                             len: text.len() - i,
-                            message: "unclosed `{` in template".into(),
+                            kind: TemplateErrorKind::Unclosed,
                         });
                     };
                     let name = text[i + 1..i + close].trim();
@@ -70,9 +81,7 @@ impl Template {
                             return Err(TemplateError {
                                 offset: i,
                                 len: close + 1,
-                                message: format!(
-                                    "unknown article field `{n}` (known: article.year, article.month, article.date)"
-                                ),
+                                kind: TemplateErrorKind::UnknownArticleField(n.to_string()),
                             });
                         }
                         n => Piece::Capture(n.to_string()),
@@ -85,7 +94,7 @@ impl Template {
                     return Err(TemplateError {
                         offset: i,
                         len: 1,
-                        message: "unmatched `}` in template (write `}}` for a brace)".into(),
+                        kind: TemplateErrorKind::UnmatchedClose,
                     });
                 }
                 c => literal.push(c),
@@ -167,6 +176,18 @@ mod tests {
     fn reports_where_a_template_breaks() {
         let e = Template::parse("abc {article.week}").unwrap_err();
         assert_eq!((e.offset, e.len), (4, 14));
+        assert_eq!(
+            e.kind.to_string(),
+            "unknown article field `article.week` (known: article.year, article.month, article.date)"
+        );
+        assert_eq!(
+            Template::parse("a {b").unwrap_err().kind.to_string(),
+            "unclosed `{` in template"
+        );
+        assert_eq!(
+            Template::parse("a } b").unwrap_err().kind.to_string(),
+            "unmatched `}` in template (write `}}` for a brace)"
+        );
         assert_eq!(Template::parse("a {b").unwrap_err().offset, 2);
         assert_eq!(Template::parse("a } b").unwrap_err().offset, 2);
     }

@@ -1,13 +1,16 @@
-//! One article of the corpus: its text, where its lines start, and what is known about it.
+//! Articles: what is kept of each one while the corpus is checked ([`Article`]),
+//! and its text while it is read ([`Document`]). Texts are not kept: memory stays
+//! flat in the size of the corpus, and printers read again the few files they show.
 
 use crate::date::PartialDate;
 use crate::ids::{ArticleId, IdVec};
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Where an article's date came from; later checks trust some origins more than others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateOrigin {
     /// A `---`/`+++` front-matter block.
     FrontMatter,
@@ -15,6 +18,25 @@ pub enum DateOrigin {
     DateLine,
     /// A dateline matched by a rule marked `dateline = true`.
     Dateline,
+}
+
+/// An article of the corpus once read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// The path as the user will read it in diagnostics.
+    pub path: PathBuf,
+    pub date: Option<(PartialDate, DateOrigin)>,
+    /// Bytes removed from the start of the file (3 for a BOM), so byte ranges
+    /// reported to machines index the file itself.
+    pub bom: usize,
+    /// A hash of the file's bytes, to tell whether the file changed after it was read.
+    pub fingerprint: u64,
+}
+
+impl Article {
+    pub fn date(&self) -> Option<PartialDate> {
+        self.date.map(|(d, _)| d)
+    }
 }
 
 /// The articles of a corpus, numbered in path order.
@@ -29,45 +51,41 @@ pub struct Metadata {
     pub title: Option<String>,
 }
 
-/// An article as loaded: text without its byte-order mark, with the body located
-/// after any front matter so that rules never match metadata.
+/// An article's text while it is read: without its byte-order mark, with the body
+/// located after any front matter so that rules never match metadata.
 #[derive(Clone, Debug)]
-pub struct Article {
-    /// The path as the user will read it in diagnostics.
+pub struct Document {
     pub path: PathBuf,
     /// The file's text, less a UTF-8 byte-order mark.
     pub text: Arc<str>,
-    /// Bytes removed from the start of the file (3 for a BOM), so byte ranges
-    /// reported to machines index the file itself.
     pub bom: usize,
     /// Where the body starts within `text`.
     pub body_start: usize,
     pub meta: Metadata,
     /// Metadata dates that could not be read, kept to report them with a span.
     pub bad_dates: Vec<Range<usize>>,
-    line_starts: Vec<usize>,
+    pub fingerprint: u64,
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 /// A 1-based line and column (in characters), as editors count them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineCol {
     pub line: usize,
     pub column: usize,
 }
 
-impl Article {
-    pub fn new(path: PathBuf, text: String, bom: usize) -> Article {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Article {
+impl Document {
+    pub fn new(path: PathBuf, text: String, bom: usize, fingerprint: u64) -> Document {
+        Document {
             path,
             text: Arc::from(text),
             bom,
             body_start: 0,
             meta: Metadata::default(),
             bad_dates: Vec::new(),
-            line_starts,
+            fingerprint,
+            line_starts: OnceLock::new(),
         }
     }
 
@@ -80,10 +98,30 @@ impl Article {
         self.meta.date.map(|(d, _)| d)
     }
 
+    /// What is kept of the article once its text is dropped.
+    pub fn article(&self) -> Article {
+        Article {
+            path: self.path.clone(),
+            date: self.meta.date,
+            bom: self.bom,
+            fingerprint: self.fingerprint,
+        }
+    }
+
+    /// Where lines start, found once and only for documents something is shown of.
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
     /// Line and column of a byte offset into `text`.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset) - 1;
+        let start = starts[line];
         let column = self.text[start..offset].chars().count() + 1;
         LineCol {
             line: line + 1,
@@ -94,7 +132,7 @@ impl Article {
     /// The whole line around `span`, without its line ending, for excerpts.
     pub fn line_text(&self, span: &Range<usize>) -> &str {
         let line = self.line_col(span.start).line - 1;
-        let start = self.line_starts[line];
+        let start = self.line_starts()[line];
         let end = self.text[start..]
             .find('\n')
             .map_or(self.text.len(), |i| start + i);
@@ -108,7 +146,7 @@ mod tests {
 
     #[test]
     fn lines_and_columns_count_characters() {
-        let a = Article::new("a.txt".into(), "one\r\ntwo’s three\nfour".into(), 0);
+        let a = Document::new("a.txt".into(), "one\r\ntwo’s three\nfour".into(), 0, 0);
         assert_eq!(a.line_col(0), LineCol { line: 1, column: 1 });
         let three = a.text.find("three").unwrap();
         assert_eq!(a.line_col(three), LineCol { line: 2, column: 7 });

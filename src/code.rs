@@ -115,6 +115,7 @@ codes! {
     InputBinary = "input/binary", Input, "a file of the corpus that looks binary";
     InputNotUtf8 = "input/not-utf8", Input, "a file of the corpus that is not valid UTF-8";
     InputBadDate = "input/bad-date", Input, "an article date in the metadata that cannot be read";
+    InputChanged = "input/changed", Input, "an article that changed, or went, after it was checked: its excerpts are not shown";
 
     RuleNone = "rule/none", Rule, "no rule files were found";
     RuleUnreadable = "rule/unreadable", Rule, "a rule file or folder that cannot be read";

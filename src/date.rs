@@ -7,7 +7,9 @@ use std::fmt;
 use std::sync::LazyLock;
 
 /// A calendar date known to year, month or day precision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct PartialDate {
     pub year: i32,
     pub month: Option<u32>,
@@ -45,7 +47,7 @@ static MONTH_YEAR: LazyLock<Regex> =
 /// Why a piece of text could not be read as a date. The text is shown to the user
 /// verbatim (in findings, rule errors and `test` diffs), so each reason keeps what
 /// its message quotes.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum DateError {
     /// A date form whose month word is no month (`31 Smarch 2024`).
     #[error("`{0}` is not a month name")]

@@ -15,7 +15,9 @@ pub trait Id: Copy {
 macro_rules! ids {
     ($($(#[$doc:meta])* $name:ident;)*) => {$(
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+        )]
         pub struct $name(u32);
 
         impl Id for $name {
@@ -41,6 +43,10 @@ ids! {
     EntityId;
     /// A normalisation table.
     TableId;
+    /// A distinct form of a person's name found in the corpus.
+    FormId;
+    /// A distinct run of capitalised words that may hold a name.
+    RunId;
 }
 
 /// A list indexed by one kind of id.
@@ -93,6 +99,18 @@ impl<I: Id, T> IdVec<I, T> {
 
     pub fn as_mut_slice(&mut self) -> &mut [T] {
         &mut self.items
+    }
+}
+
+impl<I, T: serde::Serialize> serde::Serialize for IdVec<I, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.items.serialize(s)
+    }
+}
+
+impl<'de, I, T: serde::Deserialize<'de>> serde::Deserialize<'de> for IdVec<I, T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Vec::deserialize(d).map(IdVec::from)
     }
 }
 

@@ -5,6 +5,7 @@
 //! [`render`] prints findings.
 
 pub mod article;
+pub mod cache;
 pub mod checks;
 pub mod cli;
 pub mod code;

@@ -45,7 +45,7 @@ impl ValueType {
 /// Why raw text is not a value of its rule's type. The text is the `help` of a
 /// `value/invalid` finding and a line of a `test` diff, so it keeps the text as
 /// the article wrote it; dates and figures give their own reasons unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum ValueError {
     /// A year that is not four digits (`22`), as written.
     #[error("`{0}` is not a four-digit year")]
@@ -61,7 +61,7 @@ pub enum ValueError {
 }
 
 /// A normalised claim value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Text(String),
     Name(String),

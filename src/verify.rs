@@ -1,9 +1,9 @@
 //! `corpus-lint test`: every rule run over its own examples and counterexamples.
 //! A rule whose examples pass does what its author wrote down.
 
-use crate::article::{Article, DateOrigin};
+use crate::article::{DateOrigin, Document};
 use crate::code::Code;
-use crate::extract::{Extraction, rule_claims};
+use crate::extract::{Found, rule_claims};
 use crate::figure::Figure;
 use crate::report::{Report, Severity};
 use crate::rules::{Example, Rule, RulePack};
@@ -24,9 +24,10 @@ pub fn run(pack: &RulePack) -> Outcome {
     };
     for (id, rule) in pack.rules.enumerate() {
         for (n, example) in rule.examples.iter().enumerate() {
-            let mut article = Article::new(
+            let mut article = Document::new(
                 format!("example {} of {}", n + 1, rule.id).into(),
                 example.text.clone(),
+                0,
                 0,
             );
             article.meta.date = example.date.map(|d| (d, DateOrigin::FrontMatter));
@@ -67,8 +68,8 @@ fn diff(
     pack: &RulePack,
     rule: &Rule,
     example: &Example,
-    article: &Article,
-    got: &Extraction,
+    article: &Document,
+    got: &Found,
 ) -> Option<String> {
     let expected = example.claims.as_deref().unwrap_or_default();
     let mut lines = Vec::new();

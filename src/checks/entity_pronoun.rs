@@ -68,7 +68,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         others
             .entry(n.article)
             .or_default()
-            .push((n.span.start, &n.form, None));
+            .push((n.span.start, &extraction.forms[n.form], None));
     }
     let mut findings = Vec::new();
     for pronoun in &extraction.pronouns {
@@ -76,7 +76,9 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         let Some(candidates) = declared.get(&article) else {
             continue;
         };
-        let starts = &extraction.sentences[article];
+        let Some(starts) = extraction.sentences.get(&article) else {
+                continue;
+            };
         let sentence = index_of(starts, at);
         let before = |start: usize| start < at && index_of(starts, start) == sentence;
         // The nearest declared person before the pronoun in its sentence.

@@ -29,6 +29,13 @@ pub struct Args {
     /// then. Default: today's date, from the clock.
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_day)]
     pub today: Option<NaiveDate>,
+    /// Read every article again: neither use nor write the extraction cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    /// Where `check` keeps its extraction cache. Default: `.corpus-lint-cache/`
+    /// beside the rules folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

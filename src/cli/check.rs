@@ -3,15 +3,20 @@
 use super::{Config, Format, exit};
 use crate::checks::Context;
 use crate::code::Code;
-use crate::render::{Json, Printer, Run};
+use crate::corpus;
+use crate::extract::{self, Corpus, Found, Progress};
+use crate::article::Document;
+use crate::cache::Cache;
+use crate::render::{Json, Printer, Run, Texts};
 use crate::report::{Report, Severity};
-use crate::{checks, corpus, extract};
+use crate::rules::RulePack;
+use crate::checks;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Loads the corpus, or says why there is nothing to check.
-pub(super) fn load_corpus(config: &Config, paths: &[PathBuf]) -> Result<corpus::Corpus, u8> {
-    let corpus = corpus::load(paths).map_err(|corpus::MissingPath(p)| {
+/// Finds the corpus's files, or says why there is nothing to check.
+pub(super) fn walk(config: &Config, paths: &[PathBuf]) -> Result<corpus::Walk, u8> {
+    let walk = corpus::walk(paths).map_err(|corpus::MissingPath(p)| {
         config.report(
             &Report::plain(
                 Severity::Error,
@@ -22,18 +27,34 @@ pub(super) fn load_corpus(config: &Config, paths: &[PathBuf]) -> Result<corpus::
         );
         exit::BROKEN
     })?;
-    if corpus.articles.is_empty() && corpus.problems.is_empty() {
+    if walk.files.is_empty() && walk.problems.is_empty() {
         config.report(
             &Report::plain(
                 Severity::Error,
                 Code::InputEmpty,
                 "no articles found (.txt or .md)",
             )
-            .with_help("check the path; hidden files and folders are skipped"),
+            .with_help("check the path; hidden files and folders, and files that .ignore or .gitignore exclude, are skipped"),
         );
         return Err(exit::BROKEN);
     }
-    Ok(corpus)
+    Ok(walk)
+}
+
+/// Reads and extracts the corpus, problems with it first.
+pub(super) fn extract<T: Send>(
+    walk: corpus::Walk,
+    pack: &RulePack,
+    visit: &(dyn Fn(&Document, &Found) -> T + Sync),
+    consume: &mut dyn FnMut(T),
+    progress: &dyn Progress,
+    cache: Option<&mut Cache>,
+) -> Corpus {
+    let mut corpus = extract::extract_files(&walk.files, pack, visit, consume, progress, cache);
+    let mut problems = walk.problems;
+    problems.append(&mut corpus.problems);
+    corpus.problems = problems;
+    corpus
 }
 
 pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
@@ -41,21 +62,29 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut corpus = match load_corpus(config, paths) {
-        Ok(c) => c,
+    let walk = match walk(config, paths) {
+        Ok(w) => w,
         Err(code) => return code,
     };
-    let extraction = extract::extract(&mut corpus.articles, &pack);
+    let mut cache = config
+        .cache_dir
+        .as_deref()
+        .map(|dir| Cache::open(dir, &pack, paths));
+    let corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, &(), cache.as_mut());
     let findings = checks::run_all(&Context {
-        extraction: &extraction,
+        extraction: &corpus.extraction,
         pack: &pack,
         settings: &config.settings,
     });
+    let texts = Texts::read(&corpus.articles, &findings);
+    let mut problems = corpus.problems;
+    problems.extend(texts.problems(&corpus.articles));
     let run = Run {
         articles: &corpus.articles,
-        claims: extraction.claims.len(),
+        claims: corpus.extraction.claims.len(),
         findings: &findings,
-        problems: &corpus.problems,
+        texts: &texts,
+        problems: &problems,
     };
     let printer: &dyn Printer = match format {
         Format::Human => &config.human,

@@ -1,12 +1,13 @@
 //! `corpus-lint claims`: every claim the rules extract, grouped by what it is about.
 //! What an editor reads to see all the corpus asserts about one person or event,
-//! and what a rule author reads to see what a rule caught.
+//! and what a rule author reads to see what a rule caught. Claims are listed while
+//! their article is read, so the listing needs no second pass over the texts.
 
-use super::check::load_corpus;
+use super::check::{extract, walk};
 use super::{ClaimsFormat, Config, exit};
-use crate::article::{Article, Articles};
+use crate::article::Document;
 use crate::code::Code;
-use crate::extract::{self, Claim, Origin};
+use crate::extract::{Claim, Found, Origin};
 use crate::report::{Report, Severity};
 use crate::rules::RulePack;
 use regex::{Regex, RegexBuilder};
@@ -15,53 +16,55 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// The JSON form of one claim.
+/// One claim as listed: everything the formats show, owned, so that the article's
+/// text can be dropped.
 #[derive(Serialize)]
-struct JsonClaim<'a> {
-    rule: &'a str,
-    key: Option<&'a str>,
+struct Listed {
+    rule: String,
+    key: Option<String>,
     value: String,
     #[serde(rename = "type")]
-    value_type: &'a str,
+    value_type: &'static str,
     /// When the claim holds: a stated time or the article's date.
     time: Option<String>,
     path: String,
     line: usize,
     column: usize,
     /// The value as written.
-    text: &'a str,
+    text: String,
     /// Everything the rule's pattern matched.
-    matched: &'a str,
+    matched: String,
     /// For a list, the count stated with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     count: Option<String>,
+    /// Whether a rule made it (times the text states are listed without one).
+    #[serde(skip)]
+    by_rule: bool,
 }
 
-/// The name of what made a claim (a rule's id, or `time` for a time the text
-/// states) and the claim's type.
-fn origin<'a>(claim: &Claim, pack: &'a RulePack) -> (&'a str, &'static str) {
-    let value_type = match claim.origin {
+/// The claim's type: its rule's, or `date` for a time the text states.
+fn value_type(claim: &Claim, pack: &RulePack) -> &'static str {
+    match claim.origin {
         Origin::Rule(r) => pack.rules[r].value_type.as_str(),
         Origin::StatedTime => "date",
-    };
-    (claim.origin.name(pack), value_type)
+    }
 }
 
-fn json_claim<'a>(claim: &'a Claim, pack: &'a RulePack, article: &'a Article) -> JsonClaim<'a> {
-    let at = article.line_col(claim.span.start);
-    let (rule, value_type) = origin(claim, pack);
-    JsonClaim {
-        rule,
-        key: claim.key(pack),
+fn listed(claim: &Claim, pack: &RulePack, doc: &Document) -> Listed {
+    let at = doc.line_col(claim.span.start);
+    Listed {
+        rule: claim.origin.name(pack).to_string(),
+        key: claim.key(pack).map(str::to_string),
         value: claim.value.to_string(),
-        value_type,
+        value_type: value_type(claim, pack),
         time: claim.time.map(|t| t.to_string()),
-        path: article.path.display().to_string(),
+        path: doc.path.display().to_string(),
         line: at.line,
         column: at.column,
-        text: &article.text[claim.span.clone()],
-        matched: &article.text[claim.matched.clone()],
+        text: doc.text[claim.span.clone()].to_string(),
+        matched: doc.text[claim.matched.clone()].to_string(),
         count: claim.count().map(|c| c.figure.to_string()),
+        by_rule: claim.rule().is_some(),
     }
 }
 
@@ -70,6 +73,51 @@ pub(super) struct Filter<'a> {
     pub rule: Option<&'a str>,
     pub key: Option<&'a str>,
     pub value: Option<&'a str>,
+}
+
+/// The filter, checked and compiled.
+struct Selection {
+    origin: Option<Origin>,
+    key: Option<Regex>,
+    value: Option<Regex>,
+}
+
+impl Selection {
+    fn new(config: &Config, filter: &Filter, pack: &RulePack) -> Result<Selection, u8> {
+        let key = pattern(config, "key", filter.key)?;
+        let value = pattern(config, "value", filter.value)?;
+        let origin = match filter.rule {
+            None => None,
+            Some(id) => match pack.find(id) {
+                Some(rule) => Some(Origin::Rule(rule)),
+                None if id == Origin::StatedTime.name(pack) => Some(Origin::StatedTime),
+                None => {
+                    config.report(
+                        &Report::plain(
+                            Severity::Error,
+                            Code::UsageUnknownRule,
+                            format!("no rule has the id `{id}`"),
+                        )
+                        .with_help("`corpus-lint rules` lists the loaded rules"),
+                    );
+                    return Err(exit::BROKEN);
+                }
+            },
+        };
+        Ok(Selection { origin, key, value })
+    }
+
+    fn takes(&self, c: &Claim, pack: &RulePack) -> bool {
+        self.origin.is_none_or(|o| c.origin == o)
+            && self
+                .key
+                .as_ref()
+                .is_none_or(|re| c.key(pack).is_some_and(|k| re.is_match(k)))
+            && self
+                .value
+                .as_ref()
+                .is_none_or(|re| re.is_match(&c.value.to_string()))
+    }
 }
 
 /// A case-insensitive regex from a filter flag, or a report of why it is not one.
@@ -94,80 +142,59 @@ fn pattern(config: &Config, flag: &str, text: Option<&str>) -> Result<Option<Reg
 }
 
 pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: ClaimsFormat) -> u8 {
-    let (key_filter, value_filter) = match (
-        pattern(config, "key", filter.key),
-        pattern(config, "value", filter.value),
-    ) {
-        (Ok(k), Ok(v)) => (k, v),
-        (Err(code), _) | (_, Err(code)) => return code,
-    };
     let pack = match config.load_rules() {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let origin = match filter.rule {
-        None => None,
-        Some(id) => match pack.find(id) {
-            Some(rule) => Some(Origin::Rule(rule)),
-            None if id == Origin::StatedTime.name(&pack) => Some(Origin::StatedTime),
-            None => {
-                config.report(
-                    &Report::plain(
-                        Severity::Error,
-                        Code::UsageUnknownRule,
-                        format!("no rule has the id `{id}`"),
-                    )
-                    .with_help("`corpus-lint rules` lists the loaded rules"),
-                );
-                return exit::BROKEN;
-            }
-        },
-    };
-    let mut corpus = match load_corpus(config, paths) {
-        Ok(c) => c,
+    let selection = match Selection::new(config, filter, &pack) {
+        Ok(s) => s,
         Err(code) => return code,
     };
+    let files = match walk(config, paths) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let visit = |doc: &Document, found: &Found| -> Vec<Listed> {
+        found
+            .claims
+            .iter()
+            .filter(|c| selection.takes(c, &pack))
+            .map(|c| listed(c, &pack, doc))
+            .collect()
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut all: Vec<Listed> = Vec::new();
+    let mut written: std::io::Result<()> = Ok(());
+    let corpus = extract(files, &pack, &visit, &mut |claims: Vec<Listed>| match format {
+        // Lines are written as articles are read: the listing of a large corpus
+        // is never held in memory.
+        ClaimsFormat::Jsonl => {
+            for c in claims {
+                if written.is_ok() {
+                    written = serde_json::to_writer(&mut out, &c)
+                        .map_err(std::io::Error::from)
+                        .and_then(|_| writeln!(out));
+                }
+            }
+        }
+        _ => all.extend(claims),
+    }, &(), None);
     if !config.human.quiet {
         corpus.problems.iter().for_each(|p| config.report(p));
     }
-    let extraction = extract::extract(&mut corpus.articles, &pack);
-    let claims: Vec<&Claim> = extraction
-        .claims
-        .iter()
-        .filter(|c| origin.is_none_or(|o| c.origin == o))
-        .filter(|c| {
-            key_filter
-                .as_ref()
-                .is_none_or(|re| c.key(&pack).is_some_and(|k| re.is_match(k)))
-        })
-        .filter(|c| {
-            value_filter
-                .as_ref()
-                .is_none_or(|re| re.is_match(&c.value.to_string()))
-        })
-        .collect();
-    let articles = &corpus.articles;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = match format {
+    let written = written.and_then(|_| match format {
+        ClaimsFormat::Jsonl => Ok(()),
         ClaimsFormat::Json => serde_json::to_writer_pretty(
             &mut out,
             &serde_json::json!({
                 "version": crate::render::JSON_VERSION,
-                "claims": claims
-                    .iter()
-                    .map(|c| json_claim(c, &pack, &articles[c.article]))
-                    .collect::<Vec<_>>(),
+                "claims": all,
             }),
         )
         .map_err(std::io::Error::from)
         .and_then(|_| writeln!(out)),
-        ClaimsFormat::Jsonl => claims.iter().try_for_each(|c| {
-            serde_json::to_writer(&mut out, &json_claim(c, &pack, &articles[c.article]))
-                .map_err(std::io::Error::from)
-                .and_then(|_| writeln!(out))
-        }),
-        ClaimsFormat::Human => human(&mut out, &claims, &pack, articles, config.human.quiet),
-    };
+        ClaimsFormat::Human => human(&mut out, &all, config.human.quiet),
+    });
     if written.and_then(|_| out.flush()).is_err() {
         return exit::BROKEN;
     }
@@ -175,37 +202,29 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
 }
 
 /// Claims grouped by key (claims without one last), each with where it was made.
-fn human(
-    out: &mut dyn Write,
-    claims: &[&Claim],
-    pack: &RulePack,
-    articles: &Articles,
-    quiet: bool,
-) -> std::io::Result<()> {
-    let mut by_key: BTreeMap<(bool, &str), Vec<&Claim>> = BTreeMap::new();
+fn human(out: &mut dyn Write, claims: &[Listed], quiet: bool) -> std::io::Result<()> {
+    let mut by_key: BTreeMap<(bool, &str), Vec<&Listed>> = BTreeMap::new();
     for c in claims {
-        let key = c.key(pack);
-        let key = (key.is_none(), key.unwrap_or("(no key)"));
+        let key = (c.key.is_none(), c.key.as_deref().unwrap_or("(no key)"));
         by_key.entry(key).or_default().push(c);
     }
     for ((_, key), group) in &by_key {
         writeln!(out, "{key}")?;
         for c in group {
-            let a = &articles[c.article];
-            let at = a.line_col(c.span.start);
-            let (rule, value_type) = origin(c, pack);
-            let time = match (c.rule(), c.time) {
-                (Some(_), Some(t)) => format!(", at {t}"),
+            let time = match (c.by_rule, &c.time) {
+                (true, Some(t)) => format!(", at {t}"),
                 _ => String::new(),
             };
             writeln!(
                 out,
-                "  {}  ({value_type}, {rule}{time})  {}:{}:{}  «{}»",
+                "  {}  ({}, {}{time})  {}:{}:{}  «{}»",
                 c.value,
-                a.path.display(),
-                at.line,
-                at.column,
-                a.text[c.matched.clone()].replace(['\n', '\r'], " "),
+                c.value_type,
+                c.rule,
+                c.path,
+                c.line,
+                c.column,
+                c.matched.replace(['\n', '\r'], " "),
             )?;
         }
     }

@@ -16,6 +16,8 @@ pub(super) struct Config {
     pub rule_paths: Vec<PathBuf>,
     pub settings: Settings,
     pub human: Human,
+    /// Where `check` keeps its extraction cache; `None` with `--no-cache`.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -46,7 +48,13 @@ impl Config {
         let today = args
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive());
+        let cache_dir = (!args.no_cache).then(|| {
+            args.cache_dir
+                .clone()
+                .unwrap_or_else(|| project_dir(&rule_paths).join(crate::cache::FOLDER))
+        });
         Config {
+            cache_dir,
             rule_paths,
             settings: Settings {
                 tolerance_days: args.tolerance_days,
@@ -92,6 +100,15 @@ impl Config {
             }
         }
     }
+}
+
+/// The folder the rules are in, the project's configuration: the cache goes beside
+/// it, never into the corpus. The current folder when there are no rules.
+fn project_dir(rule_paths: &[PathBuf]) -> PathBuf {
+    rule_paths
+        .first()
+        .and_then(|p| p.parent())
+        .map_or_else(PathBuf::new, Path::to_path_buf)
 }
 
 /// `rules/` beside the first corpus path, else `./rules`; only those that exist.

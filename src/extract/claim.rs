@@ -10,7 +10,7 @@ use chrono::Weekday;
 use std::ops::Range;
 
 /// Something an article asserts.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     pub article: ArticleId,
     pub origin: Origin,
@@ -28,7 +28,7 @@ pub struct Claim {
 }
 
 /// Who made a claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Origin {
     /// A rule of the pack.
     Rule(RuleId),
@@ -48,7 +48,7 @@ impl Origin {
 }
 
 /// What a claim is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Subject {
     /// A fact compared across articles under its key.
     Fact(String),
@@ -59,7 +59,7 @@ pub enum Subject {
 }
 
 /// Something stated with a claim's value.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Attached {
     /// A weekday stated with a date (`Thursday, 31 May 2024`), and where.
     Weekday(Weekday, Range<usize>),
@@ -68,7 +68,7 @@ pub enum Attached {
 }
 
 /// A count stated for a list, as its rule's `count` template found it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct StatedCount {
     pub figure: Figure,
     /// As written.
@@ -129,7 +129,7 @@ impl Claim {
 }
 
 /// A rule matched text whose value does not parse as the rule's type.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Reject {
     pub rule: RuleId,
     pub article: ArticleId,

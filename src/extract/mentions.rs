@@ -1,8 +1,8 @@
 //! Mentions found without rules: declared entities under their forms, gendered
 //! pronouns, and person-name candidates.
 
-use crate::article::Article;
-use crate::ids::{ArticleId, EntityId};
+use crate::article::Document;
+use crate::ids::{ArticleId, EntityId, FormId};
 use crate::rules::RulePack;
 use crate::rules::schema::Pronouns;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A mention of a declared entity under one of its forms.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct EntityMention {
     pub entity: EntityId,
     pub article: ArticleId,
@@ -21,7 +21,7 @@ pub struct EntityMention {
 }
 
 /// A gendered third-person pronoun (`his`, `her`), for `entity/pronoun`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct PronounMention {
     pub article: ArticleId,
     /// The pronoun as written.
@@ -30,11 +30,11 @@ pub struct PronounMention {
     pub span: Range<usize>,
 }
 
-/// A person-name candidate found without rules.
-#[derive(Clone, Debug)]
+/// A person's name found without rules, as one of the corpus's distinct forms.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct NameMention {
     pub article: ArticleId,
-    pub form: String,
+    pub form: FormId,
     pub span: Range<usize>,
 }
 
@@ -43,7 +43,7 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid regex")
 });
 
-pub(super) fn pronouns(id: ArticleId, article: &Article) -> Vec<PronounMention> {
+pub(super) fn pronouns(id: ArticleId, article: &Document) -> Vec<PronounMention> {
     let base = article.body_start;
     PRONOUN
         .captures_iter(article.body())
@@ -101,7 +101,7 @@ impl EntityFinder {
     }
 
     /// Whole-word mentions in the article's body.
-    pub(super) fn find(&self, id: ArticleId, article: &Article) -> Vec<EntityMention> {
+    pub(super) fn find(&self, id: ArticleId, article: &Document) -> Vec<EntityMention> {
         let body = article.body();
         let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
         self.matcher

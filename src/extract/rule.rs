@@ -1,9 +1,9 @@
 //! One rule's matches in one article turned into claims: templates filled,
 //! tables applied, values parsed by the rule's type.
 
-use super::Extraction;
+use super::article::Found;
 use super::claim::{Attached, Claim, Origin, Reject, StatedCount, Subject};
-use crate::article::{Article, DateOrigin};
+use crate::article::{DateOrigin, Document};
 use crate::date::{PartialDate, parse_weekday};
 use crate::figure::Figure;
 use crate::ids::{ArticleId, RuleId};
@@ -23,19 +23,19 @@ pub(super) struct Applied<'a> {
     pub rule: &'a Rule,
     pub pack: &'a RulePack,
     pub article_id: ArticleId,
-    pub article: &'a Article,
+    pub article: &'a Document,
 }
 
 impl Applied<'_> {
     /// Every claim (and reject) the rule makes in the article.
-    pub(super) fn run(&self, out: &mut Extraction) {
+    pub(super) fn run(&self, out: &mut Found) {
         for caps in self.rule.regex.captures_iter(self.article.body()) {
             self.claim(&caps, out);
         }
     }
 
     /// Turns one match into a claim (or a reject), applying the rule's tables.
-    fn claim(&self, caps: &Captures, out: &mut Extraction) {
+    fn claim(&self, caps: &Captures, out: &mut Found) {
         let (rule, pack, article) = (self.rule, self.pack, self.article);
         let lookup = |name: &str, raw: &str| match rule.tables.get(name) {
             Some(&t) => pack.tables[t].canonical(raw),
@@ -156,7 +156,7 @@ impl Applied<'_> {
 /// The date of the first dateline-rule match near the top of an undated article.
 pub(super) fn dateline(
     article_id: ArticleId,
-    article: &Article,
+    article: &Document,
     pack: &RulePack,
 ) -> Option<(PartialDate, DateOrigin)> {
     if article.meta.date.is_some() {
@@ -171,7 +171,7 @@ pub(super) fn dateline(
             if caps.get(0)?.start() > DATELINE_WINDOW {
                 return None;
             }
-            let mut scratch = Extraction::default();
+            let mut scratch = Found::default();
             let applied = Applied {
                 id,
                 rule,

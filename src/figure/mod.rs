@@ -18,7 +18,7 @@ pub const DEFAULT_TOLERANCE: f64 = 0.1;
 
 /// A decimal as written: `2.50` is 250 with 2 decimals, so the precision the writer
 /// gave is kept (a figure stated to one decimal stands for anything that rounds to it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Mantissa {
     pub digits: u64,
     pub decimals: u8,
@@ -36,7 +36,7 @@ impl Mantissa {
 }
 
 /// A scale word after the digits: `2.5 million`, `£22m`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Scale {
     One,
     Thousand,
@@ -68,7 +68,7 @@ impl Scale {
 }
 
 /// What a hedge word says about the true value relative to the figure stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Hedge {
     /// No hedge: anything that rounds to the figure as written.
     Exact,
@@ -99,7 +99,7 @@ impl Hedge {
 }
 
 /// A figure: a hedge, a signed decimal with a scale, and a unit.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     pub hedge: Hedge,
     pub negative: bool,

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 /// Why a piece of text is not a figure. The text reaches users (`value/invalid`
 /// findings, `test` diffs), so each reason keeps the text its message quotes.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum FigureError {
     /// Neither digits nor number words anywhere in the text (`many`).
     #[error("`{0}` has no figure in it")]

@@ -4,7 +4,7 @@
 use super::parse::Cursor;
 
 /// The unit of a figure.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub enum Unit {
     /// A plain number: a count, or a quantity whose unit the rule did not capture.
     Plain,
@@ -18,6 +18,53 @@ pub enum Unit {
     Measure(&'static str),
     /// A rank or ordinal, with its superlative (`largest`), or none (`fifth`).
     Rank(String),
+}
+
+/// A unit as stored (in a cache or a shard): symbols and names as text, read back
+/// into the ones this module knows.
+#[derive(serde::Deserialize)]
+#[serde(rename = "Unit")]
+enum Stored {
+    Plain,
+    Percent,
+    PercentagePoint,
+    Currency(String),
+    Measure(String),
+    Rank(String),
+}
+
+impl<'de> serde::Deserialize<'de> for Unit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Unit, D::Error> {
+        Unit::try_from(Stored::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<Stored> for Unit {
+    type Error = String;
+
+    fn try_from(stored: Stored) -> Result<Unit, String> {
+        Ok(match stored {
+            Stored::Plain => Unit::Plain,
+            Stored::Percent => Unit::Percent,
+            Stored::PercentagePoint => Unit::PercentagePoint,
+            Stored::Rank(s) => Unit::Rank(s),
+            Stored::Currency(s) => Unit::Currency(
+                PREFIXES
+                    .iter()
+                    .chain(CURRENCY_NAMES)
+                    .map(|(_, symbol)| *symbol)
+                    .find(|symbol| *symbol == s)
+                    .ok_or_else(|| format!("unknown currency `{s}`"))?,
+            ),
+            Stored::Measure(s) => Unit::Measure(
+                MEASURES
+                    .iter()
+                    .map(|(name, ..)| *name)
+                    .find(|name| *name == s)
+                    .ok_or_else(|| format!("unknown unit `{s}`"))?,
+            ),
+        })
+    }
 }
 
 /// Currency symbols and codes written before the digits, and how `Display` writes

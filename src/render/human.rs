@@ -56,26 +56,48 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
         .enumerate()
         .map(|(i, (article, locs))| {
             let a = &run.articles[article];
-            let labels = locs
-                .iter()
-                .map(|l| {
-                    let label = Some(l.label.clone());
-                    if l.primary {
-                        LabeledSpan::new_primary_with_span(label, l.span.clone())
-                    } else {
-                        LabeledSpan::new_with_span(label, l.span.clone())
-                    }
-                })
-                .collect();
-            let source = Some(Box::new(Source::windowed(
-                &a.path.display().to_string(),
-                a.text.clone(),
-            )));
+            let document = run.texts.get(article);
+            let labels = match document {
+                Some(_) => locs
+                    .iter()
+                    .map(|l| {
+                        let label = Some(l.label.clone());
+                        if l.primary {
+                            LabeledSpan::new_primary_with_span(label, l.span.clone())
+                        } else {
+                            LabeledSpan::new_with_span(label, l.span.clone())
+                        }
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let source = document.map(|d| {
+                Box::new(Source::windowed(
+                    &a.path.display().to_string(),
+                    d.text.clone(),
+                ))
+            });
+            // Without the text, the places are listed by byte offset.
+            let places: String = match document {
+                Some(_) => String::new(),
+                None => locs
+                    .iter()
+                    .map(|l| {
+                        format!(
+                            "\n  {} bytes {}..{}: {}",
+                            a.path.display(),
+                            l.span.start + a.bom,
+                            l.span.end + a.bom,
+                            l.label
+                        )
+                    })
+                    .collect(),
+            };
             if i == 0 {
                 Report {
                     severity: finding.severity,
                     code: Some(finding.code),
-                    message: finding.message.clone(),
+                    message: format!("{}{places}", finding.message),
                     help: (count == 1).then(|| finding.help.clone()),
                     source,
                     labels,
@@ -87,7 +109,7 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
                 Report {
                     severity: Severity::Info,
                     code: None,
-                    message: format!("and in {}{date}:", a.path.display()),
+                    message: format!("and in {}{date}:{places}", a.path.display()),
                     help: (i + 1 == count).then(|| finding.help.clone()),
                     source,
                     labels,

@@ -1,7 +1,8 @@
 //! The JSON format: one document per run, versioned, for pipelines.
 
 use super::{Printer, Run};
-use crate::article::{Article, Articles};
+use super::Texts;
+use crate::article::{Article, Articles, Document as DocumentText};
 use crate::checks::{Finding, Location};
 use crate::code::Code;
 use crate::report::Severity;
@@ -40,17 +41,19 @@ struct JsonFinding<'a> {
     fix: Vec<JsonEdit>,
 }
 
+/// A place a finding points at. Line, column, excerpt and text are `null` when the
+/// file changed after it was checked (an `input/changed` problem says so).
 #[derive(Serialize)]
 struct JsonLocation {
     path: String,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
     /// Byte range in the file as stored (a byte-order mark counts).
     byte_range: [usize; 2],
-    excerpt: String,
-    text: String,
+    excerpt: Option<String>,
+    text: Option<String>,
     label: String,
     primary: bool,
 }
@@ -70,24 +73,24 @@ struct Problem<'a> {
     help: Option<&'a str>,
 }
 
-fn location(a: &Article, l: &Location) -> JsonLocation {
-    let start = a.line_col(l.span.start);
-    let end = a.line_col(l.span.end);
+fn location(a: &Article, d: Option<&DocumentText>, l: &Location) -> JsonLocation {
+    let start = d.map(|d| d.line_col(l.span.start));
+    let end = d.map(|d| d.line_col(l.span.end));
     JsonLocation {
         path: a.path.display().to_string(),
-        line: start.line,
-        column: start.column,
-        end_line: end.line,
-        end_column: end.column,
+        line: start.map(|p| p.line),
+        column: start.map(|p| p.column),
+        end_line: end.map(|p| p.line),
+        end_column: end.map(|p| p.column),
         byte_range: [l.span.start + a.bom, l.span.end + a.bom],
-        excerpt: a.line_text(&l.span).to_string(),
-        text: a.text[l.span.clone()].to_string(),
+        excerpt: d.map(|d| d.line_text(&l.span).to_string()),
+        text: d.map(|d| d.text[l.span.clone()].to_string()),
         label: l.label.clone(),
         primary: l.primary,
     }
 }
 
-fn finding<'a>(f: &'a Finding, articles: &Articles) -> JsonFinding<'a> {
+fn finding<'a>(f: &'a Finding, articles: &Articles, texts: &Texts) -> JsonFinding<'a> {
     JsonFinding {
         code: f.code,
         severity: f.severity,
@@ -96,7 +99,7 @@ fn finding<'a>(f: &'a Finding, articles: &Articles) -> JsonFinding<'a> {
         locations: f
             .locations
             .iter()
-            .map(|l| location(&articles[l.article], l))
+            .map(|l| location(&articles[l.article], texts.get(l.article), l))
             .collect(),
         fix: f
             .fix
@@ -132,7 +135,7 @@ impl Printer for Json {
             findings: run
                 .findings
                 .iter()
-                .map(|f| finding(f, run.articles))
+                .map(|f| finding(f, run.articles, run.texts))
                 .collect(),
             problems: run
                 .problems

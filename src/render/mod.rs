@@ -1,11 +1,13 @@
 //! Output formats. Each printer turns the same finished run into one format; none
-//! runs checks or reads files.
+//! runs checks. The texts shown are read again ([`Texts`]) for the findings only.
 
 mod human;
 mod json;
+mod texts;
 
 pub use human::Human;
 pub use json::{Json, VERSION as JSON_VERSION};
+pub use texts::Texts;
 
 use crate::article::Articles;
 use crate::checks::Finding;
@@ -17,6 +19,8 @@ pub struct Run<'a> {
     pub articles: &'a Articles,
     pub claims: usize,
     pub findings: &'a [Finding],
+    /// The texts the findings point into.
+    pub texts: &'a Texts,
     /// Problems with the input (files skipped, unreadable dates).
     pub problems: &'a [Report],
 }

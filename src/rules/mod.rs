@@ -7,6 +7,7 @@ mod discover;
 pub mod facts;
 mod model;
 pub mod offices;
+pub mod prefilter;
 pub mod schema;
 pub mod template;
 mod validate;

@@ -223,7 +223,7 @@ pub struct EntitySpec {
 }
 
 /// A set of third-person pronouns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, serde::Serialize, JsonSchema)]
 pub enum Pronouns {
     /// he, him, his, himself
     #[serde(rename = "he/him")]

@@ -1,6 +1,6 @@
 //! `{capture}` templates that build claim keys and values from a match.
 
-use crate::article::Article;
+use crate::article::Document;
 use regex::Captures;
 
 /// A piece of a parsed template.
@@ -127,7 +127,7 @@ impl Template {
     pub fn render(
         &self,
         caps: &Captures,
-        article: &Article,
+        article: &Document,
         lookup: impl Fn(&str, &str) -> String,
     ) -> Option<String> {
         let mut out = String::new();

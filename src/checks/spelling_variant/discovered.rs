@@ -38,7 +38,10 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
         span,
     } in &extraction.names
     {
-        usage.entry(form).or_default().add(*article, span.clone());
+        usage
+            .entry(&extraction.forms[*form])
+            .or_default()
+            .add(*article, span.clone());
     }
     let mut forms: Vec<&str> = usage.keys().copied().collect();
     forms.sort_unstable();

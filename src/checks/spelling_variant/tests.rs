@@ -8,16 +8,23 @@ use crate::rules::Entity;
 
 /// Mentions of `(article, form)`, each at its own span.
 fn mentions(items: &[(usize, &str)]) -> Extraction {
-    Extraction {
-        names: items
-            .iter()
-            .enumerate()
-            .map(|(i, (article, form))| NameMention {
+    let mut forms: IdVec<crate::ids::FormId, Box<str>> = IdVec::default();
+    let names = items
+        .iter()
+        .enumerate()
+        .map(|(i, (article, form))| {
+            let known = forms.enumerate().find(|(_, f)| &***f == *form).map(|(id, _)| id);
+            let id = known.unwrap_or_else(|| forms.push((*form).into()));
+            NameMention {
                 article: Id::new(*article),
-                form: form.to_string(),
+                form: id,
                 span: i * 100..i * 100 + form.len(),
-            })
-            .collect(),
+            }
+        })
+        .collect();
+    Extraction {
+        names,
+        forms,
         ..Extraction::default()
     }
 }

@@ -1,8 +1,9 @@
 //! Finding person-name mentions in running text without any rule: runs of capitalised
 //! words, cut down to the name itself (titles, possessors and common words removed).
 
+mod scan;
+
 use crate::value::{fold_text, strip_possessive};
-use regex::Regex;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -95,12 +96,6 @@ const NOT_NAME: &[&str] = &[
     "tory",
 ];
 
-static RUN: LazyLock<Regex> = LazyLock::new(|| {
-    let token =
-        r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:['’]s(?-u:\b)|['’])?";
-    Regex::new(&format!(r"{token}(?:[ ]+{token})*")).expect("a valid regex")
-});
-
 /// Words that never start a name: [`NOT_NAME`] and English stop words (`The`,
 /// `Then`, `Later`), capitalised only because they open a sentence, even in a
 /// corpus too small to show them in lower case.
@@ -112,73 +107,142 @@ static NEVER_FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Words a corpus writes in lower case, borrowed from article text: a capitalised
-/// word that the corpus also writes in lower case (`Home`, `Interior`, `Speaking`)
-/// is not taken as the start of a name.
-pub type Vocabulary<'a> = FxHashSet<&'a str>;
-
-/// A run of capitalised words that may hold a name, with titles, stop words and
-/// everything up to a possessive already removed: byte ranges of its words.
-#[derive(Clone, Debug)]
-pub struct Candidate {
-    words: Vec<Range<usize>>,
+/// Whether a word never starts a name, whatever its case.
+fn never_first(word: &str) -> bool {
+    // Most words are short and ASCII: lower-cased on the stack.
+    let mut buffer = [0u8; 24];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| NEVER_FIRST.contains(w));
+    }
+    NEVER_FIRST.contains(word.to_lowercase().as_str())
 }
 
-/// The candidate runs of `text`: the first of three passes. The corpus-wide
-/// vocabulary is only consulted for words these runs could start with, so it stays
-/// small however large the corpus is.
-pub fn candidates(text: &str) -> Vec<Candidate> {
+/// The candidate runs of `text`, as byte ranges: runs of capitalised words that
+/// may hold a name, with everything up to a possessive ("Pakistan’s Federal …")
+/// and the titles and stop words in front removed, and at least two words left.
+/// Which of their leading words are names depends on the whole corpus (see
+/// [`name_in`]), so runs are kept until it has been read.
+pub fn candidates(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for run in RUN.find_iter(text) {
-        let mut words: Vec<Range<usize>> = Vec::new();
-        let mut offset = run.start();
-        for word in run.as_str().split(' ') {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    for run in scan::runs(text) {
+        words.clear();
+        let mut offset = run.start;
+        for word in text[run].split(' ') {
             if !word.is_empty() {
                 words.push(offset..offset + word.len());
             }
             offset += word.len() + 1;
         }
-        // A possessive before the end names a different thing ("Pakistan’s Federal ...").
-        if let Some(cut) = words[..words.len() - 1]
+        let after_possessive = words[..words.len() - 1]
             .iter()
             .rposition(|w| is_possessive(&text[w.clone()]))
-        {
-            words.drain(..=cut);
-        }
-        let skip = words
+            .map_or(0, |cut| cut + 1);
+        let kept = &words[after_possessive..];
+        let skip = kept
             .iter()
-            .take_while(|w| NEVER_FIRST.contains(text[(*w).clone()].to_lowercase().as_str()))
+            .take_while(|w| never_first(&text[(*w).clone()]))
             .count();
-        words.drain(..skip);
-        if words.len() >= 2 {
-            out.push(Candidate { words });
+        let kept = &kept[skip..];
+        if kept.len() >= 2 {
+            out.push(kept[0].start..kept[kept.len() - 1].end);
         }
     }
     out
 }
 
-/// Adds to `into` the lower-cased words that could be stripped from the start of
-/// `candidates` (all but each run's last word): the second pass.
-pub fn leading_words(text: &str, candidates: &[Candidate], into: &mut FxHashSet<String>) {
-    for c in candidates {
-        for w in &c.words[..c.words.len() - 1] {
-            into.insert(text[w.clone()].to_lowercase());
+/// Every word of `text` written in lower case, in order, repeats included: the
+/// article's part of the corpus's vocabulary. Words are what lies between
+/// characters that are not alphabetic; ASCII bytes are classified without decoding.
+pub fn lowercase_words<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Past what is not alphabetic.
+        let (alphabetic, width) = class_at(text, i);
+        if !alphabetic {
+            i += width;
+            continue;
+        }
+        let start = i;
+        let lower = if bytes[i].is_ascii() {
+            bytes[i].is_ascii_lowercase()
+        } else {
+            text[i..].chars().next().is_some_and(char::is_lowercase)
+        };
+        i += width;
+        loop {
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i < bytes.len() && !bytes[i].is_ascii() && class_at(text, i).0 {
+                i += class_at(text, i).1;
+                continue;
+            }
+            break;
+        }
+        if lower && i - start > 1 {
+            each(&text[start..i]);
         }
     }
 }
 
-/// Adds to `vocabulary` the words of `text` written in lower case that are among
-/// `wanted`: the third pass.
-pub fn lowercase_among<'a>(
-    text: &'a str,
-    wanted: &FxHashSet<String>,
-    vocabulary: &mut Vocabulary<'a>,
-) {
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.len() > 1 && word.starts_with(|c: char| c.is_lowercase()) && wanted.contains(word) {
-            vocabulary.insert(word);
-        }
+/// Whether the character at `i` is alphabetic, and its width in bytes.
+fn class_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (b.is_ascii_alphabetic(), 1)
+    } else {
+        text[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8()))
     }
+}
+
+/// The words of a candidate's run, with their byte ranges in it.
+fn run_words(run: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut offset = 0;
+    for word in run.split(' ') {
+        if !word.is_empty() {
+            words.push(offset..offset + word.len());
+        }
+        offset += word.len() + 1;
+    }
+    words
+}
+
+/// Adds to `into` the lower-cased words that could be stripped from the start of
+/// a run (all but its last word): the only words whose lower-case use matters.
+pub fn leading_words(run: &str, into: &mut FxHashSet<String>) {
+    let words = run_words(run);
+    for w in &words[..words.len().saturating_sub(1)] {
+        into.insert(run[w.clone()].to_lowercase());
+    }
+}
+
+/// The name in a run: two to four words once the leading words the corpus writes
+/// in lower case (`common`) are removed. The form is folded; the range is where
+/// the name is in the run.
+pub fn name_in(run: &str, common: impl Fn(&str) -> bool) -> Option<(String, Range<usize>)> {
+    let words = run_words(run);
+    let skip = words
+        .iter()
+        .take_while(|w| common(run[(*w).clone()].to_lowercase().as_str()))
+        .count();
+    let words = &words[skip..];
+    if !(2..=4).contains(&words.len()) {
+        return None;
+    }
+    let start = words[0].start;
+    let last = &words[words.len() - 1];
+    let end = last.start + strip_possessive_raw(&run[last.clone()]).len();
+    let form = fold_text(&run[start..end]);
+    Some((strip_possessive(&form).to_string(), start..end))
 }
 
 /// `name` without title words in front (`Minister Mohsin Naqvi` → `Mohsin Naqvi`),
@@ -192,45 +256,6 @@ pub fn strip_titles(name: &str) -> Option<&str> {
         rest = tail.trim_start();
     }
     rest.contains(' ').then_some(rest)
-}
-
-/// A name as written at one place: the folded form and its span in the text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Found {
-    pub form: String,
-    pub span: Range<usize>,
-}
-
-/// The names among `candidates`: two to four words once words the corpus writes
-/// in lower case are removed from the start. Spans are offset by `base`.
-pub fn finish(
-    text: &str,
-    base: usize,
-    candidates: &[Candidate],
-    common: &Vocabulary,
-) -> Vec<Found> {
-    candidates
-        .iter()
-        .filter_map(|c| {
-            let skip = c
-                .words
-                .iter()
-                .take_while(|w| common.contains(text[(*w).clone()].to_lowercase().as_str()))
-                .count();
-            let words = &c.words[skip..];
-            if !(2..=4).contains(&words.len()) {
-                return None;
-            }
-            let start = words[0].start;
-            let last = &words[words.len() - 1];
-            let end = last.start + strip_possessive_raw(&text[last.clone()]).len();
-            let form = fold_text(&text[start..end]);
-            Some(Found {
-                form: strip_possessive(&form).to_string(),
-                span: base + start..base + end,
-            })
-        })
-        .collect()
 }
 
 fn is_possessive(token: &str) -> bool {
@@ -288,14 +313,29 @@ pub fn is_variant(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// All three passes over one text.
+    /// A name found, with its span in the text.
+    struct Found {
+        form: String,
+        span: Range<usize>,
+    }
+
+    /// Names in one text, its own lower-case words being the corpus's.
     fn find(text: &str, base: usize) -> Vec<Found> {
-        let found = candidates(text);
-        let mut wanted = FxHashSet::default();
-        leading_words(text, &found, &mut wanted);
-        let mut common = Vocabulary::default();
-        lowercase_among(text, &wanted, &mut common);
-        finish(text, base, &found, &common)
+        let mut lower = FxHashSet::default();
+        lowercase_words(text, |w| {
+            lower.insert(w);
+        });
+        candidates(text)
+            .into_iter()
+            .filter_map(|c| {
+                let start = c.start;
+                let (form, at) = name_in(&text[c], |w| lower.contains(w))?;
+                Some(Found {
+                    form,
+                    span: base + start + at.start..base + start + at.end,
+                })
+            })
+            .collect()
     }
 
     fn forms(text: &str) -> Vec<String> {
@@ -334,6 +374,21 @@ mod tests {
             &text[found[0].span.start - 10..found[0].span.end - 10],
             "Wajid Khan"
         );
+    }
+
+    #[test]
+    fn lowercase_words_split_where_the_text_is_not_alphabetic() {
+        let text = "the Interior’s interior, déjà-vu Élan élan x 3rd naïve";
+        let mut fast = FxHashSet::default();
+        lowercase_words(text, |w| {
+            fast.insert(w);
+        });
+        let slow: FxHashSet<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() > 1 && w.starts_with(|c: char| c.is_lowercase()))
+            .collect();
+        assert_eq!(fast, slow);
+        assert!(fast.contains("naïve") && fast.contains("déjà") && fast.contains("rd"));
     }
 
     #[test]

@@ -1,0 +1,184 @@
+//! Loading the corpus: finding the article files (in parallel, in a fixed order,
+//! honouring `.ignore` and `.gitignore`), reading one into a [`Document`], and
+//! reading it again for a printer. Bad files become [`Report`]s and the run goes on.
+
+mod metadata;
+
+pub use metadata::problems;
+
+use crate::article::{Article, Document};
+use crate::code::Code;
+use crate::report::{Report, Severity};
+use ignore::{WalkBuilder, WalkState};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Extensions read as articles when walking a folder.
+const EXTENSIONS: [&str; 2] = ["txt", "md"];
+
+/// The article files under the corpus paths, in path order, and the problems met
+/// finding them.
+pub struct Walk {
+    pub files: Vec<PathBuf>,
+    pub problems: Vec<Report>,
+}
+
+/// A corpus path that does not exist: the run cannot mean anything, so it stops.
+#[derive(Debug)]
+pub struct MissingPath(pub PathBuf);
+
+/// Every article file under `paths`: a path that is a file is taken as it is; a
+/// folder is walked for `.txt` and `.md` files, skipping hidden files and folders
+/// and what `.ignore` and `.gitignore` files exclude. Folders are walked in
+/// parallel; the result is sorted, so articles are numbered the same every run.
+pub fn walk(paths: &[PathBuf]) -> Result<Walk, MissingPath> {
+    let found = Mutex::new(Vec::new());
+    let problems = Mutex::new(Vec::new());
+    for root in paths {
+        if !root.exists() {
+            return Err(MissingPath(root.clone()));
+        }
+        if root.is_file() {
+            lock(&found).push(root.clone());
+            continue;
+        }
+        WalkBuilder::new(root)
+            .git_global(false)
+            .git_exclude(false)
+            .build_parallel()
+            .run(|| {
+                Box::new(|entry| {
+                    match entry {
+                        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                            if has_article_extension(e.path()) {
+                                lock(&found).push(e.into_path());
+                            }
+                        }
+                        Ok(_) => {}
+                        Err(err) => lock(&problems).push(walk_problem(root, &err)),
+                    }
+                    WalkState::Continue
+                })
+            });
+    }
+    let mut files = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    files.sort();
+    files.dedup();
+    let mut problems = problems.into_inner().unwrap_or_else(|e| e.into_inner());
+    problems.sort_by(|a, b| a.message.cmp(&b.message));
+    Ok(Walk { files, problems })
+}
+
+/// The lock, even if a thread panicked holding it: the data is a list of paths.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn walk_problem(root: &Path, err: &ignore::Error) -> Report {
+    let path = error_path(err).unwrap_or(root).display().to_string();
+    Report::plain(
+        Severity::Warning,
+        Code::InputUnreadable,
+        format!("cannot read {path}: skipped"),
+    )
+    .with_help(
+        err.io_error()
+            .map_or_else(|| err.to_string(), |e| e.to_string()),
+    )
+}
+
+/// The path an error of the walk is about, if it says.
+fn error_path(err: &ignore::Error) -> Option<&Path> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// A fast hash of a file's bytes: enough to tell that a file changed.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// Reads one file into a document, or says why it cannot be one.
+pub fn read(path: &Path) -> Result<Document, Report> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Report::plain(
+            Severity::Warning,
+            Code::InputUnreadable,
+            format!("cannot read {shown}: skipped"),
+        )
+        .with_help(e.to_string())
+    })?;
+    decode(path, bytes)
+}
+
+/// A file's bytes as a document: UTF-8 text, with its metadata read.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Document, Report> {
+    let shown = path.display().to_string();
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(Report::plain(
+            Severity::Warning,
+            Code::InputBinary,
+            format!("{shown} looks like a binary file (it contains NUL bytes): skipped"),
+        )
+        .with_help("articles must be UTF-8 text; remove the file or move it out of the corpus"));
+    }
+    let fingerprint = fingerprint(&bytes);
+    let (bytes, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest.to_vec(), 3),
+        None => (bytes, 0),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let good = &e.as_bytes()[..at];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        Report::plain(
+            Severity::Warning,
+            Code::InputNotUtf8,
+            format!(
+                "{shown} is not valid UTF-8 (byte 0x{:02X} at offset {}, line {line}): skipped",
+                e.as_bytes()[at],
+                at + bom
+            ),
+        )
+        .with_help(format!(
+            "re-encode it as UTF-8, e.g. `iconv -f latin1 -t utf-8 {shown}` if it is Latin-1"
+        ))
+    })?;
+    let mut document = Document::new(path.to_path_buf(), text, bom, fingerprint);
+    metadata::read_metadata(&mut document);
+    Ok(document)
+}
+
+/// Why an article could not be read again to show it.
+#[derive(Debug, thiserror::Error)]
+pub enum Reread {
+    #[error("it cannot be read any more: {0}")]
+    Unreadable(#[from] std::io::Error),
+    #[error("it changed after it was checked")]
+    Changed,
+}
+
+/// Reads an article again, for a printer; refuses a file that is no longer the one
+/// that was checked, so no excerpt points at the wrong text.
+pub fn reread(article: &Article) -> Result<Document, Reread> {
+    let bytes = std::fs::read(&article.path)?;
+    if fingerprint(&bytes) != article.fingerprint {
+        return Err(Reread::Changed);
+    }
+    let mut document = decode(&article.path, bytes).map_err(|_| Reread::Changed)?;
+    // The date may have come from a dateline rule, which reading does not apply.
+    document.meta.date = article.date;
+    Ok(document)
+}

@@ -1,0 +1,164 @@
+//! Everything one article yields on its own: its claims, mentions and name
+//! candidates. Nothing here depends on the rest of the corpus, so an article's
+//! results can be computed in parallel, cached, or computed on another machine.
+
+use super::claim::{Claim, Origin, Reject, Subject};
+use super::mentions::{self, EntityFinder, EntityMention, PronounMention};
+use super::rule::{self, Applied};
+use crate::article::Document;
+use crate::ids::{ArticleId, Id};
+use crate::names;
+use crate::rules::RulePack;
+use crate::rules::prefilter::Prefilter;
+use crate::sentences;
+use crate::time::{self, Interval, Stated};
+use crate::value::Value;
+
+/// What one article yields.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct Found {
+    pub claims: Vec<Claim>,
+    pub rejects: Vec<Reject>,
+    pub entities: Vec<EntityMention>,
+    /// Runs of capitalised words that may hold a name, and where they start: which
+    /// of their leading words are names depends on the whole corpus.
+    pub runs: Vec<(usize, Box<str>)>,
+    /// Gendered pronouns and sentence starts, kept only where a declared person
+    /// with pronouns is named: nothing else uses them.
+    pub pronouns: Vec<PronounMention>,
+    pub sentences: Vec<usize>,
+    pub undated: bool,
+}
+
+impl Found {
+    /// Gives everything found the article's number in the corpus.
+    pub fn number(&mut self, id: ArticleId) {
+        self.claims.iter_mut().for_each(|c| c.article = id);
+        self.rejects.iter_mut().for_each(|r| r.article = id);
+        self.entities.iter_mut().for_each(|m| m.article = id);
+        self.pronouns.iter_mut().for_each(|p| p.article = id);
+    }
+}
+
+/// What the extraction of one article needs besides the article.
+pub struct Extractor<'a> {
+    pub pack: &'a RulePack,
+    entities: EntityFinder,
+    prefilter: Prefilter,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(pack: &'a RulePack) -> Extractor<'a> {
+        Extractor {
+            pack,
+            entities: EntityFinder::new(pack),
+            prefilter: Prefilter::new(&pack.rules),
+        }
+    }
+
+    /// Dates the document from a dateline rule if it has no date, then extracts.
+    pub fn extract(&self, id: ArticleId, doc: &mut Document) -> Found {
+        if let Some(date) = rule::dateline(id, doc, self.pack) {
+            doc.meta.date = Some(date);
+        }
+        let doc = &*doc;
+        let mut found = Found::default();
+        let wanted = self.prefilter.wanted(doc.body());
+        for (rule_id, rule) in self.pack.rules.enumerate() {
+            if !wanted[rule_id.index()] {
+                continue;
+            }
+            Applied {
+                id: rule_id,
+                rule,
+                pack: self.pack,
+                article_id: id,
+                article: doc,
+            }
+            .run(&mut found);
+        }
+        found.entities = self.entities.find(id, doc);
+        let has_pronouns = found
+            .entities
+            .iter()
+            .any(|m| !m.wrong && self.pack.entities[m.entity].pronouns.is_some());
+        // Sentences tie a stated time to the claims of its sentence, and a pronoun
+        // to the person named before it; most articles need neither.
+        let stated = stated_times(doc);
+        let sentences: Vec<usize> =
+            if has_pronouns || (!found.claims.is_empty() && !stated.is_empty()) {
+                sentences::starts(doc.body())
+                    .into_iter()
+                    .map(|s| s + doc.body_start)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        place_in_time(id, doc, stated, &sentences, &mut found);
+        if has_pronouns {
+            found.pronouns = mentions::pronouns(id, doc);
+            found.sentences = sentences;
+        }
+        found.undated = doc.date().is_none();
+        let body = doc.body();
+        found.runs = names::candidates(body)
+            .into_iter()
+            .map(|c| (doc.body_start + c.start, Box::from(&body[c])))
+            .collect();
+        found
+    }
+}
+
+/// The times the document's sentences state, at their places in its text.
+fn stated_times(doc: &Document) -> Vec<Stated> {
+    let base = doc.body_start;
+    time::stated_times(doc.body(), doc.date())
+        .into_iter()
+        .map(|mut t| {
+            t.span = base + t.span.start..base + t.span.end;
+            t
+        })
+        .collect()
+}
+
+/// Gives each claim of the article its time — the nearest time stated in its
+/// sentence, else the article's date — and adds the stated times as claims.
+fn place_in_time(
+    id: ArticleId,
+    doc: &Document,
+    stated: Vec<Stated>,
+    sentences: &[usize],
+    found: &mut Found,
+) {
+    let stated: Vec<(usize, Stated)> = stated
+        .into_iter()
+        .map(|t| (sentences::index_of(sentences, t.span.start), t))
+        .collect();
+    let own = doc.date().and_then(Interval::of);
+    for claim in found.claims.iter_mut() {
+        let sentence = sentences::index_of(sentences, claim.span.start);
+        let distance = |t: &Stated| t.span.start.abs_diff(claim.span.start);
+        claim.time = stated
+            .iter()
+            .filter(|(s, _)| *s == sentence)
+            .min_by_key(|(_, t)| distance(t))
+            .map(|(_, t)| t.interval)
+            .or(own);
+    }
+    for (_, t) in stated {
+        found.claims.push(Claim {
+            article: id,
+            origin: Origin::StatedTime,
+            subject: Subject::Standalone,
+            value: t
+                .interval
+                .as_partial()
+                .map_or(Value::Period(t.interval), Value::Date),
+            raw: doc.text[t.span.clone()].to_string(),
+            matched: t.span.clone(),
+            span: t.span,
+            time: Some(t.interval),
+            attached: None,
+        });
+    }
+}

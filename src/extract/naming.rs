@@ -1,0 +1,92 @@
+//! Names across the corpus. A run of capitalised words is a name once the leading
+//! words the corpus writes in lower case (`Interior`, `Speaking`) are removed, so
+//! names are settled after every article has been read: runs are kept, interned,
+//! until the corpus's lower-case vocabulary is complete.
+
+use super::mentions::NameMention;
+use super::vocabulary::Vocabulary;
+use crate::ids::{ArticleId, FormId, Id, IdVec, RunId};
+use crate::names;
+use rustc_hash::FxHashMap;
+
+/// Name candidates of the whole corpus, each distinct run stored once.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct Runs {
+    /// Runs by the hash of their text.
+    index: FxHashMap<u64, RunId>,
+    runs: IdVec<RunId, Box<str>>,
+    /// Every candidate: its article, its run and where the run starts.
+    found: Vec<(ArticleId, RunId, usize)>,
+}
+
+impl Runs {
+    pub fn add(&mut self, article: ArticleId, start: usize, run: Box<str>) {
+        let id = self.intern(run);
+        self.found.push((article, id, start));
+    }
+
+    /// The run's id, the run stored if it is new.
+    fn intern(&mut self, run: Box<str>) -> RunId {
+        let hash = xxhash_rust::xxh3::xxh3_64(run.as_bytes());
+        match self.index.get(&hash) {
+            Some(&id) if self.runs[id] == run => id,
+            // Another run with the same hash: stored again, unindexed, which
+            // settles it the same way.
+            Some(_) => self.runs.push(run),
+            None => {
+                let id = self.runs.push(run);
+                self.index.insert(hash, id);
+                id
+            }
+        }
+    }
+
+    /// Runs of a previous gathering (renumbered; those of articles `renumber` drops
+    /// are dropped) merged with `fresh`, whose distinct runs join this table.
+    pub fn merge(mut self, fresh: Runs, renumber: &dyn Fn(ArticleId) -> Option<ArticleId>) -> Runs {
+        let in_this: Vec<RunId> = fresh
+            .runs
+            .into_iter()
+            .map(|run| self.intern(run))
+            .collect();
+        let fresh_found = fresh
+            .found
+            .into_iter()
+            .map(|(a, run, start)| (a, in_this[run.index()], start))
+            .collect();
+        let old = std::mem::take(&mut self.found);
+        self.found = super::gathering::merged(fresh_found, old, renumber, |f| &mut f.0);
+        self
+    }
+
+    /// The names among the runs, given the corpus's vocabulary: each distinct run is
+    /// settled once, then every candidate takes its run's name.
+    pub fn names(self, vocabulary: &Vocabulary) -> (IdVec<FormId, Box<str>>, Vec<NameMention>) {
+        let mut forms: IdVec<FormId, Box<str>> = IdVec::default();
+        let mut form_ids: FxHashMap<String, FormId> = FxHashMap::default();
+        let settled: IdVec<RunId, Option<(FormId, std::ops::Range<usize>)>> = self
+            .runs
+            .iter()
+            .map(|run| {
+                let (form, at) = names::name_in(run, |w| vocabulary.contains(w))?;
+                let id = *form_ids
+                    .entry(form)
+                    .or_insert_with_key(|f| forms.push(f.as_str().into()));
+                Some((id, at))
+            })
+            .collect();
+        let mentions = self
+            .found
+            .into_iter()
+            .filter_map(|(article, run, start)| {
+                let (form, at) = settled[run].clone()?;
+                Some(NameMention {
+                    article,
+                    form,
+                    span: start + at.start..start + at.end,
+                })
+            })
+            .collect();
+        (forms, mentions)
+    }
+}

@@ -1,0 +1,68 @@
+//! The texts findings point into, read again for printing: checks keep no text, so
+//! a printer reads the few articles it shows, in parallel, and refuses any file
+//! that is no longer the one that was checked.
+
+use crate::article::{Articles, Document};
+use crate::checks::Finding;
+use crate::code::Code;
+use crate::corpus::{self, Reread};
+use crate::ids::ArticleId;
+use crate::report::{Report, Severity};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
+
+/// The documents of every article the findings point into.
+pub struct Texts {
+    documents: FxHashMap<ArticleId, Result<Document, Reread>>,
+}
+
+impl Texts {
+    /// Reads again every article `findings` have a location or an edit in.
+    pub fn read(articles: &Articles, findings: &[Finding]) -> Texts {
+        let wanted: BTreeSet<ArticleId> = findings
+            .iter()
+            .flat_map(|f| {
+                f.locations
+                    .iter()
+                    .map(|l| l.article)
+                    .chain(f.fix.iter().map(|e| e.article))
+            })
+            .collect();
+        let wanted: Vec<ArticleId> = wanted.into_iter().collect();
+        let documents = wanted
+            .par_iter()
+            .map(|&id| (id, corpus::reread(&articles[id])))
+            .collect();
+        Texts { documents }
+    }
+
+    /// The document of `id`, if it could be read as it was checked.
+    pub fn get(&self, id: ArticleId) -> Option<&Document> {
+        self.documents.get(&id).and_then(|d| d.as_ref().ok())
+    }
+
+    /// One warning per article that could not be read again, in article order.
+    pub fn problems(&self, articles: &Articles) -> Vec<Report> {
+        let mut failed: Vec<(&ArticleId, &Reread)> = self
+            .documents
+            .iter()
+            .filter_map(|(id, d)| d.as_ref().err().map(|e| (id, e)))
+            .collect();
+        failed.sort_by_key(|(id, _)| **id);
+        failed
+            .into_iter()
+            .map(|(&id, why)| {
+                Report::plain(
+                    Severity::Warning,
+                    Code::InputChanged,
+                    format!(
+                        "{}: {why}; its findings are shown without excerpts",
+                        articles[id].path.display()
+                    ),
+                )
+                .with_help("run the check again to see the article as it is now")
+            })
+            .collect()
+    }
+}

@@ -24,17 +24,55 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (key, claims) in by_key {
         let groups = conflict::group_by(claims, |c| c.value.to_string(), |c| c.article);
-        let conflicting = groups.iter().enumerate().any(|(i, a)| {
-            groups[i + 1..].iter().any(|b| {
-                !a.members[0].value.agrees(&b.members[0].value)
-                    && a.articles.union(&b.articles).nth(1).is_some()
-            })
-        });
-        if conflicting {
+        if conflicting(&groups) {
             findings.push(finding(key, groups, cx));
         }
     }
     findings
+}
+
+/// Whether two groups give values that cannot both hold, in more than one article
+/// between them. Each group is compared with the first; only values whose
+/// agreement is not an equivalence (dates, periods, names) may need more.
+fn conflicting(groups: &[Values]) -> bool {
+    let agree = |a: &Values, b: &Values| a.members[0].value.agrees(&b.members[0].value);
+    let apart = |a: &Values, b: &Values| a.articles.union(&b.articles).nth(1).is_some();
+    let Some((reference, rest)) = groups.split_first() else {
+        return false;
+    };
+    let (mut with, mut against) = (Vec::new(), Vec::new());
+    for g in rest {
+        if agree(reference, g) {
+            with.push(g);
+        } else if apart(reference, g) {
+            return true;
+        } else {
+            // In the reference's one article, as the reference is.
+            against.push(g);
+        }
+    }
+    let equivalence = groups.iter().all(|g| {
+        !matches!(
+            g.members[0].value,
+            Value::Date(_) | Value::Period(_) | Value::Name(_)
+        )
+    });
+    if equivalence {
+        // Groups that agree with the reference agree with each other and disagree
+        // with those against it, which are all in one article.
+        return against
+            .first()
+            .is_some_and(|d| with.iter().any(|g| apart(g, d)));
+    }
+    // Groups against the reference are in one article and so never conflict
+    // with each other.
+    against
+        .iter()
+        .any(|d| with.iter().any(|g| !agree(d, g) && apart(d, g)))
+        || with
+            .iter()
+            .enumerate()
+            .any(|(i, a)| with[i + 1..].iter().any(|b| !agree(a, b) && apart(a, b)))
 }
 
 fn finding(key: &str, mut groups: Vec<Values>, cx: &Context) -> Finding {
@@ -204,5 +242,131 @@ mod tests {
     fn agreement_and_one_article_disagreeing_with_itself_are_not_conflicts() {
         assert!(check(&claims(&[(0, 5), (1, 5)]), Severity::Error).is_empty());
         assert!(check(&claims(&[(0, 5), (0, 6)]), Severity::Error).is_empty());
+    }
+
+    /// What [`conflicting`] must say, by comparing every two groups.
+    fn conflicting_by_all_pairs(groups: &[Values]) -> bool {
+        groups.iter().enumerate().any(|(i, a)| {
+            groups[i + 1..].iter().any(|b| {
+                !a.members[0].value.agrees(&b.members[0].value)
+                    && a.articles.union(&b.articles).nth(1).is_some()
+            })
+        })
+    }
+
+    fn groups(x: &Extraction) -> Vec<Values<'_>> {
+        conflict::group_by(&x.claims, |c| c.value.to_string(), |c| c.article)
+    }
+
+    /// Values of every kind, some agreeing without being equal (dates of different
+    /// precision, overlapping periods, spellings of a name, lists written apart).
+    fn pools() -> Vec<Vec<Value>> {
+        let parse = |ty, s: &str| Value::parse(ty, s).unwrap();
+        let dates: Vec<Value> = [
+            "2022",
+            "2022-08",
+            "2022-08-17",
+            "2022-08-18",
+            "2022-09",
+            "2023",
+        ]
+        .iter()
+        .map(|d| parse(ValueType::Date, d))
+        .collect();
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let periods: Vec<Value> = [(1, 1, 3, 1), (2, 1, 5, 1), (4, 1, 8, 1), (6, 1, 6, 30)]
+            .iter()
+            .map(|&(m1, d1, m2, d2)| {
+                Value::Period(crate::time::Interval {
+                    start: day(2022, m1, d1),
+                    end: day(2022, m2, d2),
+                })
+            })
+            .collect();
+        let names: Vec<Value> = [
+            "Talal Chaudhry",
+            "Talal Chaudhary",
+            "Talal Chaudhri",
+            "Mohsin Naqvi",
+        ]
+        .iter()
+        .map(|n| parse(ValueType::Name, n))
+        .collect();
+        let lists: Vec<Value> = [
+            "Serbia, Nigeria",
+            "nigeria and serbia",
+            "Serbia, Albania",
+            "Serbia",
+        ]
+        .iter()
+        .map(|l| parse(ValueType::List, l))
+        .collect();
+        let years: Vec<Value> = (2021..2024).map(Value::Year).collect();
+        let texts: Vec<Value> = ["a", "b", "c"]
+            .iter()
+            .map(|t| parse(ValueType::Text, t))
+            .collect();
+        let mut mixed_dates = dates.clone();
+        mixed_dates.extend(years.iter().cloned());
+        mixed_dates.extend(periods.iter().cloned());
+        let mut all = mixed_dates.clone();
+        all.extend(names.iter().cloned());
+        all.extend(lists.iter().cloned());
+        all.extend(texts.iter().cloned());
+        vec![dates, periods, names, lists, years, texts, mixed_dates, all]
+    }
+
+    #[test]
+    fn conflicts_are_those_of_comparing_every_pair() {
+        let mut rng = crate::checks::testing::Rng::new(3);
+        let pools = pools();
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..3000 {
+            let pool = &pools[rng.below(pools.len())];
+            let n = 1 + rng.below(7);
+            let x = claims_of((0..n).map(|_| {
+                let v = pool[rng.below(pool.len())].clone();
+                (rng.below(3), v.to_string(), v)
+            }));
+            let groups = groups(&x);
+            let expected = conflicting_by_all_pairs(&groups);
+            assert_eq!(conflicting(&groups), expected, "{:?}", x.claims);
+            if expected { yes += 1 } else { no += 1 }
+        }
+        assert!(yes > 300 && no > 300, "{yes} conflicts, {no} not");
+    }
+
+    #[test]
+    fn many_distinct_values() {
+        let years = |items: &mut dyn Iterator<Item = (usize, i32)>| {
+            claims_of(items.map(|(a, y)| (a, y.to_string(), Value::Year(y))))
+        };
+        // Each in its own article: the first two already conflict.
+        let x = years(&mut (0..3000).map(|i| (i, 1000 + i as i32)));
+        assert!(conflicting(&groups(&x)));
+        assert_eq!(check(&x, Severity::Error).len(), 1);
+        // All in one article: no two articles disagree.
+        let x = years(&mut (0..3000).map(|i| (0, 1000 + i)));
+        assert!(!conflicting(&groups(&x)));
+        // ... until one of them is in a second article too.
+        let x = years(&mut (0..3000).map(|i| (0, 1000 + i)).chain([(1, 3999)]));
+        assert!(conflicting(&groups(&x)));
+        // One article giving a year, the others each a different day of it: the
+        // days agree with the year and disagree with each other.
+        let x = claims_of(
+            std::iter::once((0, "2022".into(), Value::Year(2022))).chain((1..300).map(|i| {
+                let d = format!("2022-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+                (i, d.clone(), Value::parse(ValueType::Date, &d).unwrap())
+            })),
+        );
+        assert!(conflicting(&groups(&x)));
+        // A day, and the same day again in many articles, with its month and year.
+        let same = ["2022", "2022-08", "2022-08-17"];
+        let x = claims_of((0..900).map(|i| {
+            let d = same[i % 3];
+            (i, d.to_string(), Value::parse(ValueType::Date, d).unwrap())
+        }));
+        assert!(!conflicting(&groups(&x)));
+        assert!(!conflicting_by_all_pairs(&groups(&x)));
     }
 }

@@ -47,6 +47,20 @@ fn set_name(p: Pronouns) -> &'static str {
     }
 }
 
+/// The items of `list`, sorted by `position`, in sentence `sentence` of `starts`
+/// and before `at`: a run of the list.
+fn in_sentence_before<'a, T>(
+    list: &'a [T],
+    position: impl Fn(&T) -> usize,
+    starts: &[usize],
+    sentence: usize,
+    at: usize,
+) -> &'a [T] {
+    let from = list.partition_point(|m| index_of(starts, position(m)) < sentence);
+    let to = list.partition_point(|m| position(m) < at);
+    &list[from..to.max(from)]
+}
+
 pub fn run(cx: &Context) -> Vec<Finding> {
     let (extraction, pack) = (cx.extraction, cx.pack);
     // Mentions of people with declared pronouns, and all names, by article: most
@@ -70,6 +84,14 @@ pub fn run(cx: &Context) -> Vec<Finding> {
             .or_default()
             .push((n.span.start, &extraction.forms[n.form], None));
     }
+    // By position, so that those in a pronoun's sentence before it are found by
+    // binary search, not by reading every mention of the article.
+    for list in declared.values_mut() {
+        list.sort_by_key(|m| m.span.start);
+    }
+    for list in others.values_mut() {
+        list.sort_by_key(|(start, _, _)| *start);
+    }
     let mut findings = Vec::new();
     for pronoun in &extraction.pronouns {
         let (article, at) = (pronoun.article, pronoun.span.start);
@@ -80,12 +102,10 @@ pub fn run(cx: &Context) -> Vec<Finding> {
                 continue;
             };
         let sentence = index_of(starts, at);
-        let before = |start: usize| start < at && index_of(starts, start) == sentence;
-        // The nearest declared person before the pronoun in its sentence.
-        let Some(person) = candidates
-            .iter()
-            .filter(|m| before(m.span.start))
-            .max_by_key(|m| m.span.start)
+        // The nearest declared person before the pronoun in its sentence (the last
+        // listed, of several at one place).
+        let Some(person) =
+            in_sentence_before(candidates, |m| m.span.start, starts, sentence, at).last()
         else {
             continue;
         };
@@ -97,13 +117,12 @@ pub fn run(cx: &Context) -> Vec<Finding> {
             continue;
         }
         let someone_else = others.get(&article).is_some_and(|list| {
-            list.iter().any(|(start, form, e)| {
-                before(*start)
-                    && match e {
-                        Some(e) => *e != person.entity,
-                        None => !entity.has_form(form),
-                    }
-            })
+            in_sentence_before(list, |(start, _, _)| *start, starts, sentence, at)
+                .iter()
+                .any(|(_, form, e)| match e {
+                    Some(e) => *e != person.entity,
+                    None => !entity.has_form(form),
+                })
         });
         if someone_else {
             continue;
@@ -148,4 +167,140 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         });
     }
     findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{Rng, context};
+    use crate::extract::{Extraction, NameMention, PronounMention};
+    use crate::ids::{Id, IdVec};
+    use crate::rules::{Entity, RulePack};
+
+    /// The (article, pronoun, person) of each finding, by reading every mention of
+    /// the article for each pronoun, as the check did.
+    fn by_scanning(x: &Extraction, pack: &RulePack) -> Vec<(ArticleId, usize, usize)> {
+        let mut out = Vec::new();
+        for pronoun in &x.pronouns {
+            let (article, at) = (pronoun.article, pronoun.span.start);
+            let starts = &x.sentences[article];
+            let sentence = index_of(starts, at);
+            let before = |start: usize| start < at && index_of(starts, start) == sentence;
+            let Some(person) = x
+                .entities
+                .iter()
+                .filter(|m| m.article == article && !m.wrong)
+                .filter(|m| pack.entities[m.entity].pronouns.is_some())
+                .filter(|m| before(m.span.start))
+                .max_by_key(|m| m.span.start)
+            else {
+                continue;
+            };
+            let entity = &pack.entities[person.entity];
+            let theirs = entity.pronouns.expect("declared");
+            if theirs == Pronouns::They || theirs == pronoun.pronouns {
+                continue;
+            }
+            let others = x
+                .entities
+                .iter()
+                .filter(|m| m.article == article && before(m.span.start))
+                .any(|m| m.entity != person.entity);
+            let names = x
+                .names
+                .iter()
+                .filter(|n| n.article == article && before(n.span.start))
+                .any(|n| !entity.has_form(&n.form));
+            if !others && !names {
+                out.push((article, at, person.span.start));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn findings_are_those_of_reading_every_mention() {
+        let entity = |name: &str, pronouns| Entity {
+            name: name.into(),
+            aliases: vec![format!("{name} Jr")],
+            wrong: vec![],
+            pronouns,
+        };
+        let pack = RulePack {
+            entities: IdVec::from(vec![
+                entity("Ann", Some(Pronouns::She)),
+                entity("Bob", Some(Pronouns::He)),
+                entity("Cy", Some(Pronouns::They)),
+                entity("Di", None),
+            ]),
+            ..RulePack::default()
+        };
+        let forms = ["Ann", "Ann Jr", "Bob", "Zed", "Cy"];
+        let mut rng = Rng::new(9);
+        let articles = 30;
+        // Mentions at few places, so that several share one.
+        let at = |rng: &mut Rng| 5 * rng.below(120);
+        let x = Extraction {
+            entities: (0..600)
+                .map(|_| {
+                    let start = at(&mut rng);
+                    EntityMention {
+                        entity: Id::new(rng.below(4)),
+                        article: Id::new(rng.below(articles)),
+                        form: String::new(),
+                        wrong: rng.below(8) == 0,
+                        span: start..start + 3,
+                    }
+                })
+                .collect(),
+            names: (0..200)
+                .map(|_| {
+                    let start = at(&mut rng);
+                    NameMention {
+                        article: Id::new(rng.below(articles)),
+                        form: forms[rng.below(forms.len())].into(),
+                        span: start..start + 3,
+                    }
+                })
+                .collect(),
+            pronouns: (0..1500)
+                .map(|_| {
+                    let start = at(&mut rng) + rng.below(5);
+                    let (word, pronouns) =
+                        [("he", Pronouns::He), ("She", Pronouns::She)][rng.below(2)];
+                    PronounMention {
+                        article: Id::new(rng.below(articles)),
+                        word: word.into(),
+                        pronouns,
+                        span: start..start + word.len(),
+                    }
+                })
+                .collect(),
+            sentences: (0..articles)
+                .map(|_| {
+                    let mut starts: Vec<usize> = (0..8).map(|_| 10 * rng.below(60)).collect();
+                    starts.push(0);
+                    starts.sort_unstable();
+                    starts.dedup();
+                    starts
+                })
+                .collect(),
+            ..Extraction::default()
+        };
+        let mut found: Vec<(ArticleId, usize, usize)> = run(&context(&x, &pack))
+            .iter()
+            .map(|f| {
+                (
+                    f.locations[0].article,
+                    f.locations[0].span.start,
+                    f.locations[1].span.start,
+                )
+            })
+            .collect();
+        found.sort_unstable();
+        let expected = by_scanning(&x, &pack);
+        assert!(expected.len() > 30, "{}", expected.len());
+        assert_eq!(found, expected);
+    }
 }

@@ -12,6 +12,7 @@ mod office_out_of_term;
 mod office_title_conflict;
 mod overlap;
 mod people;
+mod similar;
 mod spelling_variant;
 mod time_undated;
 mod value_invalid;
@@ -244,6 +245,56 @@ pub(crate) mod testing {
             extraction,
             pack,
             settings: &SETTINGS,
+        }
+    }
+
+    /// A small seeded generator (xorshift64*): enough for test data, and the same
+    /// sequence on every platform.
+    pub(crate) struct Rng(u64);
+
+    impl Rng {
+        pub(crate) fn new(seed: u64) -> Self {
+            Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+        }
+
+        pub(crate) fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        /// A number below `n`.
+        pub(crate) fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+
+        /// A capitalised word of `min..=max` letters from `letters`.
+        pub(crate) fn word(&mut self, letters: &[u8], min: usize, max: usize) -> String {
+            let len = min + self.below(max - min + 1);
+            let mut w: String = (0..len)
+                .map(|_| letters[self.below(letters.len())] as char)
+                .collect();
+            w[..1].make_ascii_uppercase();
+            w
+        }
+
+        /// `word` (two letters or more) with one edit after its first letter: a
+        /// letter changed, dropped, added, or swapped with the next.
+        pub(crate) fn misspell(&mut self, word: &str) -> String {
+            let mut chars: Vec<char> = word.chars().collect();
+            let at = 1 + self.below(chars.len() - 1);
+            let letter = (b'a' + self.below(26) as u8) as char;
+            match self.below(4) {
+                0 => chars[at] = letter,
+                1 => {
+                    chars.remove(at);
+                }
+                2 => chars.insert(at, letter),
+                _ if at + 1 < chars.len() => chars.swap(at, at + 1),
+                _ => chars.push(letter),
+            }
+            chars.into_iter().collect()
         }
     }
 }

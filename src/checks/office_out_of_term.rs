@@ -1,10 +1,12 @@
 #![doc = include_str!("office_out_of_term.md")]
 
-use super::people::same_person;
+use super::people::{same_person, terms_by_office};
 use super::{Context, Finding, Location};
 use crate::code::Code;
+use crate::ids::OfficeId;
 use crate::report::Severity;
 use crate::rules::facts::Term;
+use std::collections::HashMap;
 
 fn span_of(term: &Term) -> String {
     match term.to {
@@ -15,17 +17,25 @@ fn span_of(term: &Term) -> String {
 
 pub fn run(cx: &Context) -> Vec<Finding> {
     let (pack, settings) = (cx.pack, cx.settings);
+    let by_office = terms_by_office(pack);
+    // Each holder's own terms of an office, found once.
+    let mut own_by_holder: HashMap<(OfficeId, String), Vec<&Term>> = HashMap::new();
     let mut findings = Vec::new();
     for claim in &cx.extraction.claims {
         let (Some(office), Some(when)) = (claim.office(), claim.time) else {
             continue;
         };
         let holder = claim.value.to_string();
-        let terms: Vec<&Term> = pack.terms.iter().filter(|t| t.office == office).collect();
-        let own: Vec<&&Term> = terms
-            .iter()
-            .filter(|t| same_person(&t.holder, &holder, pack))
-            .collect();
+        let terms: &[&Term] = by_office.get(&office).map_or(&[], Vec::as_slice);
+        let own = own_by_holder
+            .entry((office, holder.clone()))
+            .or_insert_with(|| {
+                terms
+                    .iter()
+                    .copied()
+                    .filter(|t| same_person(&t.holder, &holder, pack))
+                    .collect()
+            });
         let widest = |t: &Term| t.widest(settings.today);
         if own
             .iter()

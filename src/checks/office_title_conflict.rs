@@ -1,6 +1,6 @@
 #![doc = include_str!("office_title_conflict.md")]
 
-use super::people::{canonical, same_person};
+use super::people::{canonical, same_person, terms_by_office};
 use super::{Context, Finding, Location, overlap};
 use crate::code::Code;
 use crate::extract::Claim;
@@ -32,17 +32,22 @@ pub fn run(cx: &Context) -> Vec<Finding> {
             .values_mut()
             .for_each(|claims| overlap::by_time(claims));
     }
+    let terms = terms_by_office(pack);
     let mut findings = Vec::new();
     for (person, offices) in &people {
-        let offices: Vec<(&OfficeId, &Vec<&Claim>)> = offices.iter().collect();
-        for (i, (oa, a)) in offices.iter().enumerate() {
-            for (ob, b) in &offices[i + 1..] {
-                let both_in_facts = |office: OfficeId| {
-                    pack.terms
-                        .iter()
-                        .any(|t| t.office == office && same_person(&t.holder, person, pack))
-                };
-                if both_in_facts(**oa) && both_in_facts(**ob) {
+        // A person has few offices: each pair of them is compared.
+        let offices: Vec<(bool, &Vec<&Claim>)> = offices
+            .iter()
+            .map(|(office, claims)| {
+                let in_facts = terms.get(office).is_some_and(|terms| {
+                    terms.iter().any(|t| same_person(&t.holder, person, pack))
+                });
+                (in_facts, claims)
+            })
+            .collect();
+        for (i, (a_in_facts, a)) in offices.iter().enumerate() {
+            for (b_in_facts, b) in &offices[i + 1..] {
+                if *a_in_facts && *b_in_facts {
                     continue;
                 }
                 if let Some((x, y)) = overlap::first_overlap(a, b, tolerance, |_, _| true) {

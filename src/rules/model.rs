@@ -13,6 +13,7 @@ use regex::Regex;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// A compiled rule.
 #[derive(Debug)]
@@ -181,6 +182,10 @@ pub struct RulePack {
     pub offices: Offices,
     /// Terms of office from the facts files.
     pub terms: Vec<Term>,
+    /// Every entity form → the first entity declaring it: built on first use by
+    /// [`RulePack::entity_by_form`], so leave it to `Default`. The entities must not
+    /// change once it is built.
+    pub entity_forms: OnceLock<HashMap<String, EntityId>>,
 }
 
 impl RulePack {
@@ -190,5 +195,22 @@ impl RulePack {
             .enumerate()
             .find(|(_, r)| r.id == id)
             .map(|(i, _)| i)
+    }
+
+    /// The first declared entity that has `form` as its name, an alias or a known
+    /// wrong form, as a scan with [`Entity::has_form`] would find it.
+    pub fn entity_by_form(&self, form: &str) -> Option<EntityId> {
+        self.entity_forms
+            .get_or_init(|| {
+                let mut forms = HashMap::new();
+                for (id, e) in self.entities.enumerate() {
+                    for f in std::iter::once(&e.name).chain(&e.aliases).chain(&e.wrong) {
+                        forms.entry(f.clone()).or_insert(id);
+                    }
+                }
+                forms
+            })
+            .get(form)
+            .copied()
     }
 }

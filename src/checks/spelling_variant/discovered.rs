@@ -1,14 +1,15 @@
 //! Spelling variants found without rules: person-name forms that are one word
 //! apart, that word within an edit or two, grouped by union-find over buckets of
-//! forms that share every other word — never all pairs of names.
+//! forms that share every other word, and within a bucket through an index of the
+//! differing word ([`similar`]) — never all pairs of names.
 
 use super::evidence::{Spans, Usage, tie_finding, variant_finding};
-use crate::checks::Finding;
+use crate::checks::{Finding, similar};
 use crate::extract::{Extraction, NameMention};
 use crate::ids::{ArticleId, EntityId};
-use crate::names;
 use crate::report::Severity;
 use crate::rules::RulePack;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Minimal union-find over form indices.
@@ -93,17 +94,20 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
 /// Groups of forms that look like one name: forms with all words but one equal
 /// (found through buckets keyed by the other words), that one similar, unless
 /// both forms are declared or both words are established names.
-fn clusters<'a>(forms: &[&'a str], declared_forms: &HashMap<&str, EntityId>) -> Vec<Vec<usize>> {
+pub(super) fn clusters(
+    forms: &[&str],
+    declared_forms: &HashMap<&str, EntityId>,
+) -> Vec<Vec<usize>> {
     // A word used in several different names (`Davies`, `Thompson`) is a real name in
     // its own right: two such words are two names, not one misspelt.
-    let mut names_with_word: HashMap<&str, usize> = HashMap::new();
+    let mut names_with_word: FxHashMap<&str, usize> = FxHashMap::default();
     for form in forms {
         for word in form.split(' ') {
             *names_with_word.entry(word).or_default() += 1;
         }
     }
     let established = |w: &str| names_with_word.get(w).is_some_and(|&n| n > 1);
-    let mut buckets: HashMap<(usize, usize, String), Vec<usize>> = HashMap::new();
+    let mut buckets: FxHashMap<(usize, usize, String), Vec<usize>> = FxHashMap::default();
     for (i, form) in forms.iter().enumerate() {
         let words: Vec<&str> = form.split(' ').collect();
         for skip in 0..words.len() {
@@ -121,21 +125,22 @@ fn clusters<'a>(forms: &[&'a str], declared_forms: &HashMap<&str, EntityId>) -> 
     }
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for ((_, skip, _), members) in &buckets {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                let word = |f: &'a str| f.split(' ').nth(*skip).unwrap_or_default();
-                let (wa, wb) = (word(forms[a]), word(forms[b]));
-                let both_declared =
-                    declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
-                let both_names = established(wa) && established(wb);
-                if !both_declared && !both_names && names::similar_words(wa, wb) {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra] = rb;
-                }
+        let words: Vec<&str> = members
+            .iter()
+            .map(|&i| forms[i].split(' ').nth(*skip).unwrap_or_default())
+            .collect();
+        for (x, y) in similar::similar_pairs(&words) {
+            let (a, b) = (members[x], members[y]);
+            let both_declared =
+                declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
+            let both_names = established(words[x]) && established(words[y]);
+            if !both_declared && !both_names {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra] = rb;
             }
         }
     }
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for i in 0..forms.len() {
         let r = root(&mut parent, i);
         clusters.entry(r).or_default().push(i);

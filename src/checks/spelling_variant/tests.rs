@@ -5,6 +5,7 @@ use super::*;
 use crate::extract::NameMention;
 use crate::ids::{Id, IdVec};
 use crate::rules::Entity;
+use std::collections::HashMap;
 
 /// Mentions of `(article, form)`, each at its own span.
 fn mentions(items: &[(usize, &str)]) -> Extraction {
@@ -130,5 +131,177 @@ fn declared_canonical_form_wins_over_counts() {
             "`Jane Marriotte` looks like a misspelling of `Jane Marriott`",
             "`Jane Marriotte` looks like a misspelling of `Jane Marriott`"
         ]
+    );
+}
+
+/// Clusters as sorted lists, in order, for comparing.
+fn normalised(mut clusters: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    for c in &mut clusters {
+        c.sort_unstable();
+    }
+    clusters.sort();
+    clusters
+}
+
+/// What [`discovered::clusters`] must find, by comparing every pair of forms:
+/// same number of words, one differing and similar, not both declared, not both
+/// established words.
+fn clusters_by_all_pairs(forms: &[&str], declared: &HashMap<&str, EntityId>) -> Vec<Vec<usize>> {
+    let mut names_with_word: HashMap<&str, usize> = HashMap::new();
+    for form in forms {
+        for word in form.split(' ') {
+            *names_with_word.entry(word).or_default() += 1;
+        }
+    }
+    let established = |w: &str| names_with_word.get(w).is_some_and(|&n| n > 1);
+    let mut cluster: Vec<usize> = (0..forms.len()).collect();
+    for a in 0..forms.len() {
+        for b in a + 1..forms.len() {
+            let (wa, wb): (Vec<&str>, Vec<&str>) =
+                (forms[a].split(' ').collect(), forms[b].split(' ').collect());
+            if wa.len() != wb.len() {
+                continue;
+            }
+            let differing: Vec<usize> = (0..wa.len()).filter(|&i| wa[i] != wb[i]).collect();
+            let [i] = differing[..] else {
+                continue;
+            };
+            let both_declared = declared.contains_key(forms[a]) && declared.contains_key(forms[b]);
+            let both_names = established(wa[i]) && established(wb[i]);
+            if !both_declared && !both_names && crate::names::similar_words(wa[i], wb[i]) {
+                let (from, to) = (cluster[a], cluster[b]);
+                cluster
+                    .iter_mut()
+                    .filter(|c| **c == from)
+                    .for_each(|c| *c = to);
+            }
+        }
+    }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in cluster.into_iter().enumerate() {
+        by_root.entry(c).or_default().push(i);
+    }
+    normalised(by_root.into_values().filter(|m| m.len() > 1).collect())
+}
+
+#[test]
+fn indexed_clusters_are_those_of_all_pairs() {
+    use super::synthetic::Rng;
+    for seed in 1..=4 {
+        let mut rng = Rng::new(seed);
+        // Few letters, so that many surnames are one or two edits apart, each
+        // mostly in one name (a word in several is an established name); first
+        // names that are variants of each other, some rare; names of three words.
+        let firsts = [
+            "John",
+            "Jon",
+            "Johnn",
+            "Mary",
+            "Marie",
+            "Maria",
+            "Ann Marie",
+        ];
+        let rare = ["Jonathan", "Jonathon", "Johnathan", "Rebecca", "Rebeca"];
+        let surnames: Vec<String> = (0..450).map(|_| rng.word(b"abcde", 4, 9)).collect();
+        let mut owned: Vec<String> = Vec::new();
+        for surname in &surnames {
+            let first = match rng.below(10) {
+                0 => rare[rng.below(rare.len())],
+                _ => firsts[rng.below(firsts.len())],
+            };
+            owned.push(format!("{first} {surname}"));
+            // Planted: one edit, or two, in the same name.
+            if rng.below(4) == 0 {
+                let mut planted = rng.misspell(surname);
+                if rng.below(2) == 0 {
+                    planted = rng.misspell(&planted);
+                }
+                owned.push(format!("{first} {planted}"));
+            }
+        }
+        owned.sort_unstable();
+        owned.dedup();
+        let forms: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let declared: HashMap<&str, EntityId> = forms
+            .iter()
+            .step_by(7)
+            .enumerate()
+            .map(|(i, f)| (*f, Id::new(i)))
+            .collect();
+        let expected = clusters_by_all_pairs(&forms, &declared);
+        assert!(
+            expected.len() > 10,
+            "the data has variants to find: {expected:?}"
+        );
+        assert_eq!(
+            normalised(super::discovered::clusters(&forms, &declared)),
+            expected,
+            "seed {seed}"
+        );
+    }
+}
+
+/// Times `discovered` on `John <surname>` for 5,000 and 20,000 surnames: one
+/// bucket holds every name, so comparing all its pairs would take 16 times as long
+/// for four times the names. The two sizes take turns, so that a busy machine
+/// slows both alike. For scale, the same is timed for what any approach must do
+/// first: counting each form's mentions in a map and sorting the forms (on a
+/// machine whose caches hold the small case and not the large, that alone grows
+/// more than fourfold). Run with
+/// `cargo test --release --lib john_bucket_scaling -- --ignored --nocapture`.
+#[test]
+#[ignore = "benchmark: run with --ignored --nocapture in release"]
+fn john_bucket_scaling() {
+    use std::time::{Duration, Instant};
+    const REPETITIONS: usize = 11;
+    let pack = RulePack::default();
+    let sizes = [5_000, 20_000];
+    let data: Vec<Extraction> = sizes
+        .iter()
+        .map(|&n| super::synthetic::john_mentions(n, 42))
+        .collect();
+    let floor = |x: &Extraction| {
+        let mut usage: HashMap<&str, usize> = HashMap::new();
+        for m in &x.names {
+            *usage.entry(&m.form).or_default() += 1;
+        }
+        let mut forms: Vec<&str> = usage.into_keys().collect();
+        forms.sort_unstable();
+        forms.len()
+    };
+    // Per size: the check's times, then the floor's.
+    let mut times: Vec<[Vec<Duration>; 2]> = vec![Default::default(); sizes.len()];
+    for _ in 0..REPETITIONS {
+        for (x, times) in data.iter().zip(&mut times) {
+            let start = Instant::now();
+            let findings = discovered(x, &pack);
+            times[0].push(start.elapsed());
+            assert!(!findings.is_empty());
+            let start = Instant::now();
+            std::hint::black_box(floor(x));
+            times[1].push(start.elapsed());
+        }
+    }
+    let mut medians = Vec::new();
+    for ((n, x), times) in sizes.iter().zip(&data).zip(&mut times) {
+        for t in times.iter_mut() {
+            t.sort_unstable();
+        }
+        let [check, floor] = &*times;
+        let median = check[REPETITIONS / 2];
+        println!(
+            "spelling/variant discovered, {n} surnames ({} mentions): median {median:?} of {REPETITIONS} (min {:?}, max {:?}); counting and sorting the forms alone: median {:?}",
+            x.names.len(),
+            check[0],
+            check[REPETITIONS - 1],
+            floor[REPETITIONS / 2],
+        );
+        medians.push((median, floor[REPETITIONS / 2]));
+    }
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    println!(
+        "ratio of medians, 20,000 / 5,000: {:.2} (counting and sorting alone: {:.2})",
+        ratio(medians[1].0, medians[0].0),
+        ratio(medians[1].1, medians[0].1)
     );
 }

@@ -78,6 +78,9 @@ pub enum Command {
         /// Where the corpus is, to find the `rules/` folder beside it.
         #[arg(default_value = ".")]
         paths: Vec<PathBuf>,
+        /// Output format (`json` adds each rule's file, pattern and expanded regex).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Explain a built-in check (`spelling/variant`) or a loaded rule (by id).
     Rule {

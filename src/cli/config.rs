@@ -28,7 +28,7 @@ impl Config {
             match &args.command {
                 Command::Check { paths, .. }
                 | Command::Claims { paths, .. }
-                | Command::Rules { paths } => default_rule_dirs(paths),
+                | Command::Rules { paths, .. } => default_rule_dirs(paths),
                 // `test` takes rule paths themselves.
                 Command::Test { paths } if !paths.is_empty() => paths.clone(),
                 _ => default_rule_dirs(&[]),

@@ -48,7 +48,7 @@ pub fn main() -> ExitCode {
             *format,
         ),
         Command::Test { .. } => test::run(&config),
-        Command::Rules { .. } => list::run(&config),
+        Command::Rules { format, .. } => list::run(&config, *format),
         Command::Rule { name } => explain::run(&config, name),
         Command::Schema { facts } => {
             if *facts {

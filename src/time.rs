@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 
 /// A closed range of days: a date at its precision (`2022-08` is 1–31 August) or a
 /// span such as "a few months ago".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Interval {
     pub start: NaiveDate,
     pub end: NaiveDate,

@@ -70,9 +70,17 @@ fn misspelt_names_point_at_the_majority_form() {
 
 #[test]
 fn office_holders_over_time_are_not_conflicts() {
-    let mut corpus = corpus_lint::corpus::load(&["corpus".into()]).unwrap();
     let pack = corpus_lint::rules::load(&["rules".into()]).unwrap();
-    let extraction = corpus_lint::extract::extract(&mut corpus.articles, &pack);
+    let walk = corpus_lint::corpus::walk(&["corpus".into()]).unwrap();
+    let corpus = corpus_lint::extract::extract_files(
+        &walk.files,
+        &pack,
+        &|_, _| (),
+        &mut |()| {},
+        &(),
+        None,
+    );
+    let extraction = corpus.extraction;
     // (holder, time) of every claim about an office, in order of appearance.
     let holders = |office: &str| -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> = extraction

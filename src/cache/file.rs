@@ -54,7 +54,8 @@ pub fn write(path: &Path, index: &impl serde::Serialize) -> std::io::Result<()> 
     bytes = postcard::to_extend(index, bytes).map_err(std::io::Error::other)?;
     let checksum = xxhash_rust::xxh3::xxh3_64(&bytes);
     bytes.extend_from_slice(&checksum.to_le_bytes());
-    let written = std::fs::write(&temporary, &bytes).and_then(|()| std::fs::rename(&temporary, path));
+    let written =
+        std::fs::write(&temporary, &bytes).and_then(|()| std::fs::rename(&temporary, path));
     if written.is_err() {
         let _ = std::fs::remove_file(&temporary);
     }

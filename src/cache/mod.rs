@@ -169,8 +169,7 @@ impl Cache {
                 let entry = &index.entries[i];
                 let recorded = entry.stat?;
                 let trusted = now.as_ref() == Some(&recorded)
-                    && (recorded.1.0 + 1 < index.started.0
-                        || same_content(path, &entry.article));
+                    && (recorded.1.0 + 1 < index.started.0 || same_content(path, &entry.article));
                 trusted.then_some(i)
             })
             .collect();
@@ -203,10 +202,7 @@ impl Cache {
                 .zip(stats)
                 .map(|(i, stat)| (i.and_then(|i| entries[i].take()).map(|e| e.article), stat))
                 .collect(),
-            previous: Some(Previous {
-                gathering,
-                file_of,
-            }),
+            previous: Some(Previous { gathering, file_of }),
             vocabulary,
             changes,
             changed: !gone.is_empty(),

@@ -99,8 +99,8 @@ pub fn run(cx: &Context) -> Vec<Finding> {
             continue;
         };
         let Some(starts) = extraction.sentences.get(&article) else {
-                continue;
-            };
+            continue;
+        };
         let sentence = index_of(starts, at);
         // The nearest declared person before the pronoun in its sentence (the last
         // listed, of several at one place).
@@ -173,7 +173,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::checks::testing::{Rng, context};
-    use crate::extract::{Extraction, NameMention, PronounMention};
+    use crate::extract::{Extraction, PronounMention};
     use crate::ids::{Id, IdVec};
     use crate::rules::{Entity, RulePack};
 
@@ -183,7 +183,7 @@ mod tests {
         let mut out = Vec::new();
         for pronoun in &x.pronouns {
             let (article, at) = (pronoun.article, pronoun.span.start);
-            let starts = &x.sentences[article];
+            let starts = &x.sentences[&article];
             let sentence = index_of(starts, at);
             let before = |start: usize| start < at && index_of(starts, start) == sentence;
             let Some(person) = x
@@ -210,7 +210,7 @@ mod tests {
                 .names
                 .iter()
                 .filter(|n| n.article == article && before(n.span.start))
-                .any(|n| !entity.has_form(&n.form));
+                .any(|n| !entity.has_form(&x.forms[n.form]));
             if !others && !names {
                 out.push((article, at, person.span.start));
             }
@@ -241,6 +241,18 @@ mod tests {
         let articles = 30;
         // Mentions at few places, so that several share one.
         let at = |rng: &mut Rng| 5 * rng.below(120);
+        let (name_forms, names) = crate::checks::testing::names(
+            (0..200)
+                .map(|_| {
+                    let start = at(&mut rng);
+                    (
+                        rng.below(articles),
+                        forms[rng.below(forms.len())],
+                        start..start + 3,
+                    )
+                })
+                .collect::<Vec<_>>(),
+        );
         let x = Extraction {
             entities: (0..600)
                 .map(|_| {
@@ -254,16 +266,8 @@ mod tests {
                     }
                 })
                 .collect(),
-            names: (0..200)
-                .map(|_| {
-                    let start = at(&mut rng);
-                    NameMention {
-                        article: Id::new(rng.below(articles)),
-                        form: forms[rng.below(forms.len())].into(),
-                        span: start..start + 3,
-                    }
-                })
-                .collect(),
+            names,
+            forms: name_forms,
             pronouns: (0..1500)
                 .map(|_| {
                     let start = at(&mut rng) + rng.below(5);
@@ -278,12 +282,12 @@ mod tests {
                 })
                 .collect(),
             sentences: (0..articles)
-                .map(|_| {
+                .map(|a| {
                     let mut starts: Vec<usize> = (0..8).map(|_| 10 * rng.below(60)).collect();
                     starts.push(0);
                     starts.sort_unstable();
                     starts.dedup();
-                    starts
+                    (Id::new(a), starts)
                 })
                 .collect(),
             ..Extraction::default()

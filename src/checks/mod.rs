@@ -177,6 +177,27 @@ pub(crate) mod testing {
     use crate::value::{Value, ValueType};
     use chrono::NaiveDate;
 
+    /// Name mentions of `(article, form, span)`, their forms interned as
+    /// extraction interns them.
+    pub fn names<'a>(
+        items: impl IntoIterator<Item = (usize, &'a str, std::ops::Range<usize>)>,
+    ) -> (
+        IdVec<crate::ids::FormId, Box<str>>,
+        Vec<crate::extract::NameMention>,
+    ) {
+        let mut forms: IdVec<crate::ids::FormId, Box<str>> = IdVec::default();
+        let mut ids = std::collections::HashMap::new();
+        let mentions = items
+            .into_iter()
+            .map(|(article, form, span)| crate::extract::NameMention {
+                article: Id::new(article),
+                form: *ids.entry(form).or_insert_with(|| forms.push(form.into())),
+                span,
+            })
+            .collect();
+        (forms, mentions)
+    }
+
     /// A pack with one rule, `r`, keyed `k`.
     pub fn pack(severity: Severity, value_type: ValueType, tolerance: f64) -> RulePack {
         let rule = Rule {

@@ -1,16 +1,16 @@
 //! `corpus-lint check`: the whole pipeline.
 
 use super::{Config, Format, exit};
+use crate::article::Document;
+use crate::cache::Cache;
+use crate::checks;
 use crate::checks::Context;
 use crate::code::Code;
 use crate::corpus;
 use crate::extract::{self, Corpus, Found, Progress};
-use crate::article::Document;
-use crate::cache::Cache;
 use crate::render::{Json, Printer, Run, Texts};
 use crate::report::{Report, Severity};
 use crate::rules::RulePack;
-use crate::checks;
 use std::io::Write;
 use std::path::PathBuf;
 

@@ -165,20 +165,27 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut all: Vec<Listed> = Vec::new();
     let mut written: std::io::Result<()> = Ok(());
-    let corpus = extract(files, &pack, &visit, &mut |claims: Vec<Listed>| match format {
-        // Lines are written as articles are read: the listing of a large corpus
-        // is never held in memory.
-        ClaimsFormat::Jsonl => {
-            for c in claims {
-                if written.is_ok() {
-                    written = serde_json::to_writer(&mut out, &c)
-                        .map_err(std::io::Error::from)
-                        .and_then(|_| writeln!(out));
+    let corpus = extract(
+        files,
+        &pack,
+        &visit,
+        &mut |claims: Vec<Listed>| match format {
+            // Lines are written as articles are read: the listing of a large corpus
+            // is never held in memory.
+            ClaimsFormat::Jsonl => {
+                for c in claims {
+                    if written.is_ok() {
+                        written = serde_json::to_writer(&mut out, &c)
+                            .map_err(std::io::Error::from)
+                            .and_then(|_| writeln!(out));
+                    }
                 }
             }
-        }
-        _ => all.extend(claims),
-    }, &(), None);
+            _ => all.extend(claims),
+        },
+        &(),
+        None,
+    );
     if !config.human.quiet {
         corpus.problems.iter().for_each(|p| config.report(p));
     }

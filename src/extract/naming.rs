@@ -44,11 +44,7 @@ impl Runs {
     /// Runs of a previous gathering (renumbered; those of articles `renumber` drops
     /// are dropped) merged with `fresh`, whose distinct runs join this table.
     pub fn merge(mut self, fresh: Runs, renumber: &dyn Fn(ArticleId) -> Option<ArticleId>) -> Runs {
-        let in_this: Vec<RunId> = fresh
-            .runs
-            .into_iter()
-            .map(|run| self.intern(run))
-            .collect();
+        let in_this: Vec<RunId> = fresh.runs.into_iter().map(|run| self.intern(run)).collect();
         let fresh_found = fresh
             .found
             .into_iter()

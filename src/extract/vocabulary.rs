@@ -80,9 +80,9 @@ impl Vocabulary {
         self.counts.get(&key(word)).is_some_and(|&n| n > 0)
     }
 
-    /// Takes out the articles `gone` (changed or removed), for words whose users
-    /// are listed; returns false if that cannot be exact because a common word
-    /// might have lost its last user (the caller then counts afresh).
+    /// Takes out the articles `gone` (changed or removed) from the words whose users
+    /// are listed. Common words are left as they are: the caller makes sure too few
+    /// articles have changed for one of them to have lost its last user.
     pub fn remove(&mut self, gone: &FxHashSet<u32>) {
         if gone.is_empty() {
             return;
@@ -167,7 +167,11 @@ impl Vocabularies {
     pub fn into_vocabulary(self) -> Vocabulary {
         let mut all = Vocabulary::default();
         for slot in self.slots {
-            all.merge(slot.into_inner().unwrap_or_else(|e| e.into_inner()).vocabulary);
+            all.merge(
+                slot.into_inner()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .vocabulary,
+            );
         }
         all
     }
@@ -213,11 +217,14 @@ mod tests {
 
     #[test]
     fn common_words_lose_their_lists() {
-        let texts: Vec<String> = (0..=RARE).map(|i| format!("common word{i}")).collect();
+        let letter = |i: u32| char::from(b'a' + u8::try_from(i % 26).unwrap());
+        let texts: Vec<String> = (0..=RARE)
+            .map(|i| format!("common word{}{}a", letter(i), letter(i / 26)))
+            .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let v = counted(&refs);
         assert_eq!(v.counts[&key("common")], RARE + 1);
         assert!(!v.users.contains_key(&key("common")));
-        assert_eq!(v.users[&key("word3")], [3]);
+        assert_eq!(v.users[&key("worddaa")], [3]);
     }
 }

@@ -1,7 +1,7 @@
 //! The JSON format: one document per run, versioned, for pipelines.
 
-use super::{Printer, Run};
 use super::Texts;
+use super::{Printer, Run};
 use crate::article::{Article, Articles, Document as DocumentText};
 use crate::checks::{Finding, Location};
 use crate::code::Code;

@@ -205,8 +205,14 @@ mod tests {
             Some(vec!["ecretary".to_string(), "interior".to_string()])
         );
         assert_eq!(strings(r"\p{Lu}\p{Ll}+ \d+"), None, "nothing fixed");
-        assert_eq!(strings(r"(?:UK|Britain) has"), Some(vec![" has".to_string()]));
-        assert_eq!(strings(r"(?:former )?Minister"), Some(vec!["minister".to_string()]));
+        assert_eq!(
+            strings(r"(?:UK|Britain) has"),
+            Some(vec![" has".to_string()])
+        );
+        assert_eq!(
+            strings(r"(?:former )?Minister"),
+            Some(vec!["minister".to_string()])
+        );
         assert_eq!(strings(r"ab|cde"), None, "too short to be worth it");
     }
 

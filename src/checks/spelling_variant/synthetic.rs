@@ -2,8 +2,7 @@
 //! `spelling/variant`: deterministic, so that every run sees the same names.
 
 pub(crate) use crate::checks::testing::Rng;
-use crate::extract::{Extraction, NameMention};
-use crate::ids::Id;
+use crate::extract::Extraction;
 use std::collections::HashSet;
 
 /// `n` distinct surnames of five to ten letters a–z.
@@ -36,16 +35,21 @@ pub(crate) fn john_mentions(n: usize, seed: u64) -> Extraction {
             forms.push(format!("John {}", rng.misspell(surname)));
         }
     }
+    let placed: Vec<(usize, &str, std::ops::Range<usize>)> = forms
+        .iter()
+        .enumerate()
+        .map(|(i, form)| {
+            (
+                rng.below(articles),
+                form.as_str(),
+                i * 100..i * 100 + form.len(),
+            )
+        })
+        .collect();
+    let (forms, names) = crate::checks::testing::names(placed);
     Extraction {
-        names: forms
-            .into_iter()
-            .enumerate()
-            .map(|(i, form)| NameMention {
-                article: Id::new(rng.below(articles)),
-                span: i * 100..i * 100 + form.len(),
-                form,
-            })
-            .collect(),
+        names,
+        forms,
         ..Extraction::default()
     }
 }

@@ -2,27 +2,18 @@
 
 use super::discovered::discovered;
 use super::*;
-use crate::extract::NameMention;
 use crate::ids::{Id, IdVec};
 use crate::rules::Entity;
 use std::collections::HashMap;
 
 /// Mentions of `(article, form)`, each at its own span.
 fn mentions(items: &[(usize, &str)]) -> Extraction {
-    let mut forms: IdVec<crate::ids::FormId, Box<str>> = IdVec::default();
-    let names = items
-        .iter()
-        .enumerate()
-        .map(|(i, (article, form))| {
-            let known = forms.enumerate().find(|(_, f)| &***f == *form).map(|(id, _)| id);
-            let id = known.unwrap_or_else(|| forms.push((*form).into()));
-            NameMention {
-                article: Id::new(*article),
-                form: id,
-                span: i * 100..i * 100 + form.len(),
-            }
-        })
-        .collect();
+    let (forms, names) = crate::checks::testing::names(
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, (article, form))| (*article, *form, i * 100..i * 100 + form.len())),
+    );
     Extraction {
         names,
         forms,
@@ -263,7 +254,7 @@ fn john_bucket_scaling() {
     let floor = |x: &Extraction| {
         let mut usage: HashMap<&str, usize> = HashMap::new();
         for m in &x.names {
-            *usage.entry(&m.form).or_default() += 1;
+            *usage.entry(&*x.forms[m.form]).or_default() += 1;
         }
         let mut forms: Vec<&str> = usage.into_keys().collect();
         forms.sort_unstable();

@@ -71,9 +71,10 @@ fn misspelt_names_point_at_the_majority_form() {
 #[test]
 fn office_holders_over_time_are_not_conflicts() {
     let pack = corpus_lint::rules::load(&["rules".into()]).unwrap();
-    let walk = corpus_lint::corpus::walk(&["corpus".into()]).unwrap();
+    let walk = corpus_lint::corpus::walk(&["corpus".into()], false).unwrap();
     let corpus = corpus_lint::extract::extract_files(
         &walk.files,
+        walk.stats,
         &pack,
         &|_, _| (),
         &mut |()| {},

@@ -24,8 +24,7 @@ use std::time::SystemTime;
 /// The folder's name, beside the rules (the project's configuration).
 pub const FOLDER: &str = ".corpus-lint-cache";
 
-/// A file's size and modification time (seconds and nanoseconds).
-pub type Stat = (u64, (u64, u32));
+pub use crate::corpus::Stat;
 
 /// Everything the cache knows.
 #[derive(Serialize, Deserialize)]
@@ -62,9 +61,8 @@ pub struct Plan {
     pub vocabulary: Vocabulary,
     /// Articles changed or removed since the vocabulary was counted whole.
     pub changes: u32,
-    /// Whether an article recorded was changed or removed: the file must be
-    /// written again even if nothing new is read.
-    pub changed: bool,
+    /// How many articles recorded were changed or removed.
+    pub gone: usize,
 }
 
 /// The reused part of a previous run.
@@ -88,7 +86,10 @@ fn key(pack: &RulePack, corpus: &[PathBuf]) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
     // Any rebuild of the binary may change what it extracts.
-    if let Some((len, modified)) = std::env::current_exe().ok().and_then(|p| stat(&p)) {
+    if let Some((len, modified)) = std::env::current_exe()
+        .ok()
+        .and_then(|p| crate::corpus::stat(&p))
+    {
         h.update(&len.to_le_bytes());
         h.update(&modified.0.to_le_bytes());
         h.update(&modified.1.to_le_bytes());
@@ -101,16 +102,6 @@ fn key(pack: &RulePack, corpus: &[PathBuf]) -> u64 {
         h.update(path.to_string_lossy().as_bytes());
     }
     h.digest()
-}
-
-fn stat(path: &Path) -> Option<Stat> {
-    let meta = std::fs::metadata(path).ok()?;
-    let modified = meta
-        .modified()
-        .ok()?
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .ok()?;
-    Some((meta.len(), (modified.as_secs(), modified.subsec_nanos())))
 }
 
 fn now() -> (u64, u32) {
@@ -141,31 +132,32 @@ impl Cache {
         }
     }
 
-    /// For each file, whether to take it from the cache. Files are looked at in
-    /// parallel, by size and time only, except those too recent to trust.
-    pub fn plan(&mut self, files: &[PathBuf]) -> Plan {
-        let stats: Vec<Option<Stat>> = files.par_iter().map(|p| stat(p)).collect();
+    /// For each file, whether to take it from the cache, by its size and time
+    /// (`stats`, read as the corpus was walked) only, except for files too recent
+    /// to trust, which are looked at in parallel.
+    pub fn plan(&mut self, files: &[PathBuf], stats: Vec<Option<Stat>>) -> Plan {
         let fresh = |stats: Vec<Option<Stat>>| Plan {
             files: stats.into_iter().map(|s| (None, s)).collect(),
             previous: None,
             vocabulary: Vocabulary::default(),
             changes: 0,
-            changed: true,
+            gone: 0,
         };
         let Some(index) = self.previous.take() else {
             return fresh(stats);
         };
-        let by_path: FxHashMap<&Path, usize> = index
+        // Paths as bytes: hashing a `Path` walks its components.
+        let by_path: FxHashMap<&[u8], usize> = index
             .entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.article.path.as_path(), i))
+            .map(|(i, e)| (e.article.path.as_os_str().as_encoded_bytes(), i))
             .collect();
         let reused: Vec<Option<usize>> = files
             .par_iter()
             .zip(&stats)
             .map(|(path, now)| {
-                let i = *by_path.get(path.as_path())?;
+                let i = *by_path.get(path.as_os_str().as_encoded_bytes())?;
                 let entry = &index.entries[i];
                 let recorded = entry.stat?;
                 let trusted = now.as_ref() == Some(&recorded)
@@ -205,15 +197,31 @@ impl Cache {
             previous: Some(Previous { gathering, file_of }),
             vocabulary,
             changes,
-            changed: !gone.is_empty(),
+            gone: gone.len(),
         }
     }
 
+    /// What writes the cache for the next run; it can do so in a thread of its own.
+    pub fn saver(&self) -> Saver {
+        Saver {
+            path: self.path.clone(),
+            key: self.key,
+        }
+    }
+}
+
+/// Writes a cache file.
+pub struct Saver {
+    path: PathBuf,
+    key: u64,
+}
+
+impl Saver {
     /// Writes the cache for the next run: the articles (with their files' sizes
     /// and times, `None` for those to read again), what they yielded, and the
     /// vocabulary, users numbered by article.
     pub fn save(
-        &self,
+        self,
         changes: u32,
         started: (u64, u32),
         articles: Vec<(Article, Option<Stat>)>,
@@ -243,6 +251,23 @@ impl Cache {
             vocabulary,
         };
         file::write(&self.path, &saved)
+    }
+}
+
+/// A cache being written in the background while the run goes on.
+pub struct Saving(std::thread::JoinHandle<std::io::Result<()>>);
+
+impl Saving {
+    pub fn start(job: impl FnOnce() -> std::io::Result<()> + Send + 'static) -> Saving {
+        Saving(std::thread::spawn(job))
+    }
+
+    /// Waits until the file is written (or has failed to be: the cache only saves
+    /// time, so a run that cannot write it still checks).
+    pub fn wait(self) -> std::io::Result<()> {
+        self.0
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the cache writer panicked")))
     }
 }
 

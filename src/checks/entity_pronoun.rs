@@ -61,10 +61,16 @@ fn in_sentence_before<'a, T>(
     &list[from..to.max(from)]
 }
 
-pub fn run(cx: &Context) -> Vec<Finding> {
+/// Mentions of declared people with pronouns, and everyone named, by article and
+/// by position; only articles that name a declared person are kept, since a
+/// pronoun elsewhere cannot be checked.
+type People<'a> = (
+    HashMap<ArticleId, Vec<&'a EntityMention>>,
+    HashMap<ArticleId, Vec<Named<'a>>>,
+);
+
+fn people<'a>(cx: &Context<'a>) -> People<'a> {
     let (extraction, pack) = (cx.extraction, cx.pack);
-    // Mentions of people with declared pronouns, and all names, by article: most
-    // pronouns are in articles that mention no declared person and stop here.
     let mut declared: HashMap<ArticleId, Vec<&EntityMention>> = HashMap::new();
     for m in &extraction.entities {
         if !m.wrong && pack.entities[m.entity].pronouns.is_some() {
@@ -72,13 +78,21 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         }
     }
     let mut others: HashMap<ArticleId, Vec<Named>> = HashMap::new();
-    for m in &extraction.entities {
+    for m in extraction
+        .entities
+        .iter()
+        .filter(|m| declared.contains_key(&m.article))
+    {
         others
             .entry(m.article)
             .or_default()
             .push((m.span.start, "", Some(m.entity)));
     }
-    for n in &extraction.names {
+    for n in extraction
+        .names
+        .iter()
+        .filter(|n| declared.contains_key(&n.article))
+    {
         others
             .entry(n.article)
             .or_default()
@@ -92,6 +106,12 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     for list in others.values_mut() {
         list.sort_by_key(|(start, _, _)| *start);
     }
+    (declared, others)
+}
+
+pub fn run(cx: &Context) -> Vec<Finding> {
+    let (extraction, pack) = (cx.extraction, cx.pack);
+    let (declared, others) = people(cx);
     let mut findings = Vec::new();
     for pronoun in &extraction.pronouns {
         let (article, at) = (pronoun.article, pronoun.span.start);

@@ -2,7 +2,7 @@
 
 use super::{Config, Format, exit};
 use crate::article::Document;
-use crate::cache::Cache;
+use crate::cache::{Cache, Saving};
 use crate::checks;
 use crate::checks::Context;
 use crate::code::Code;
@@ -15,8 +15,16 @@ use std::io::Write;
 use std::path::PathBuf;
 
 /// Finds the corpus's files, or says why there is nothing to check.
-pub(super) fn walk(config: &Config, paths: &[PathBuf]) -> Result<corpus::Walk, u8> {
-    let walk = corpus::walk(paths).map_err(|corpus::MissingPath(p)| {
+pub(super) fn walk(config: &Config, paths: &[PathBuf], stats: bool) -> Result<corpus::Walk, u8> {
+    walked(config, corpus::walk(paths, stats))
+}
+
+/// The corpus's files, or a report of why there is nothing to check.
+fn walked(
+    config: &Config,
+    walk: Result<corpus::Walk, corpus::MissingPath>,
+) -> Result<corpus::Walk, u8> {
+    let walk = walk.map_err(|corpus::MissingPath(p)| {
         config.report(
             &Report::plain(
                 Severity::Error,
@@ -50,7 +58,15 @@ pub(super) fn extract<T: Send>(
     progress: &dyn Progress,
     cache: Option<&mut Cache>,
 ) -> Corpus {
-    let mut corpus = extract::extract_files(&walk.files, pack, visit, consume, progress, cache);
+    let mut corpus = extract::extract_files(
+        &walk.files,
+        walk.stats,
+        pack,
+        visit,
+        consume,
+        progress,
+        cache,
+    );
     let mut problems = walk.problems;
     problems.append(&mut corpus.problems);
     corpus.problems = problems;
@@ -58,19 +74,31 @@ pub(super) fn extract<T: Send>(
 }
 
 pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
-    let pack = match config.load_rules() {
-        Ok(p) => p,
+    // The corpus is walked while the rules are loaded and the cache is read.
+    let (walk, loaded) = std::thread::scope(|scope| {
+        let walking = scope.spawn(|| corpus::walk(paths, config.cache_dir.is_some()));
+        let loaded = config.load_rules().map(|pack| {
+            let cache = config
+                .cache_dir
+                .as_deref()
+                .map(|dir| Cache::open(dir, &pack, paths));
+            (pack, cache)
+        });
+        let walk = walking
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (walk, loaded)
+    });
+    let (pack, mut cache) = match loaded {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let walk = match walk(config, paths) {
+    let walk = match walked(config, walk) {
         Ok(w) => w,
         Err(code) => return code,
     };
-    let mut cache = config
-        .cache_dir
-        .as_deref()
-        .map(|dir| Cache::open(dir, &pack, paths));
-    let corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, &(), cache.as_mut());
+    let mut corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, &(), cache.as_mut());
+    let saving = corpus.saving.take();
     let findings = checks::run_all(&Context {
         extraction: &corpus.extraction,
         pack: &pack,
@@ -92,16 +120,20 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut err = std::io::stderr().lock();
-    if printer
+    let printed = printer
         .print(&run, &mut out, &mut err)
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        return exit::BROKEN;
-    }
-    if run.count(Severity::Error) > 0 {
+        .and_then(|_| out.flush());
+    // The cache only saves time: a run that cannot write it still checks.
+    let _ = saving.map(Saving::wait);
+    let code = if printed.is_err() {
+        exit::BROKEN
+    } else if run.count(Severity::Error) > 0 {
         exit::FINDINGS
     } else {
         exit::CLEAN
-    }
+    };
+    // The process ends here: freeing a large corpus's claims one by one would only
+    // make it end later.
+    std::mem::forget((corpus.articles, corpus.extraction, findings, texts));
+    code
 }

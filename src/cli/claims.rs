@@ -150,7 +150,7 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         Ok(s) => s,
         Err(code) => return code,
     };
-    let files = match walk(config, paths) {
+    let files = match walk(config, paths, false) {
         Ok(w) => w,
         Err(code) => return code,
     };

@@ -20,18 +20,80 @@ const EXTENSIONS: [&str; 2] = ["txt", "md"];
 /// finding them.
 pub struct Walk {
     pub files: Vec<PathBuf>,
+    /// Each file's size and modification time, when they were asked for.
+    pub stats: Vec<Option<Stat>>,
     pub problems: Vec<Report>,
+}
+
+/// A file's size and modification time (seconds and nanoseconds since 1970).
+pub type Stat = (u64, (u64, u32));
+
+/// The size and modification time in `meta`.
+fn stat_of(meta: &std::fs::Metadata) -> Option<Stat> {
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::SystemTime::UNIX_EPOCH)
+        .ok()?;
+    Some((meta.len(), (modified.as_secs(), modified.subsec_nanos())))
+}
+
+/// A file's size and modification time.
+pub fn stat(path: &Path) -> Option<Stat> {
+    stat_of(&std::fs::metadata(path).ok()?)
 }
 
 /// A corpus path that does not exist: the run cannot mean anything, so it stops.
 #[derive(Debug)]
 pub struct MissingPath(pub PathBuf);
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_extensions_in_any_case() {
+        for (path, is) in [
+            ("a/b.txt", true),
+            ("a/b.TXT", true),
+            ("b.md", true),
+            ("a/.md", false),
+            ("a/b.txt.bak", false),
+            ("a/btxt", false),
+            ("md", false),
+        ] {
+            assert_eq!(has_article_extension(Path::new(path)), is, "{path}");
+        }
+    }
+
+    #[test]
+    fn paths_sort_as_path_order_does() {
+        let mut paths: Vec<PathBuf> = [
+            "a-b/x.txt",
+            "a/b.txt",
+            "a/b/c.txt",
+            "a.b",
+            "a",
+            "ab/c",
+            "/z",
+            "b",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut by_key = paths.clone();
+        paths.sort();
+        by_key.sort_by(|a, b| path_order(a, b));
+        assert_eq!(paths, by_key);
+    }
+}
+
 /// Every article file under `paths`: a path that is a file is taken as it is; a
 /// folder is walked for `.txt` and `.md` files, skipping hidden files and folders
 /// and what `.ignore` and `.gitignore` files exclude. Folders are walked in
 /// parallel; the result is sorted, so articles are numbered the same every run.
-pub fn walk(paths: &[PathBuf]) -> Result<Walk, MissingPath> {
+/// With `stats`, each file's size and time are read as it is found (for a cache).
+pub fn walk(paths: &[PathBuf], stats: bool) -> Result<Walk, MissingPath> {
     let found = Mutex::new(Vec::new());
     let problems = Mutex::new(Vec::new());
     for root in paths {
@@ -39,7 +101,7 @@ pub fn walk(paths: &[PathBuf]) -> Result<Walk, MissingPath> {
             return Err(MissingPath(root.clone()));
         }
         if root.is_file() {
-            lock(&found).push(root.clone());
+            lock(&found).push((root.clone(), stats.then(|| stat(root)).flatten()));
             continue;
         }
         WalkBuilder::new(root)
@@ -51,7 +113,10 @@ pub fn walk(paths: &[PathBuf]) -> Result<Walk, MissingPath> {
                     match entry {
                         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                             if has_article_extension(e.path()) {
-                                lock(&found).push(e.into_path());
+                                let stat = stats
+                                    .then(|| e.metadata().ok().as_ref().and_then(stat_of))
+                                    .flatten();
+                                lock(&found).push((e.into_path(), stat));
                             }
                         }
                         Ok(_) => {}
@@ -61,12 +126,35 @@ pub fn walk(paths: &[PathBuf]) -> Result<Walk, MissingPath> {
                 })
             });
     }
-    let mut files = found.into_inner().unwrap_or_else(|e| e.into_inner());
-    files.sort();
-    files.dedup();
+    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    found.sort_unstable_by(|a, b| path_order(&a.0, &b.0));
+    found.dedup_by(|a, b| a.0.as_os_str() == b.0.as_os_str());
+    let (files, stats) = found.into_iter().unzip();
     let mut problems = problems.into_inner().unwrap_or_else(|e| e.into_inner());
     problems.sort_by(|a, b| a.message.cmp(&b.message));
-    Ok(Walk { files, problems })
+    Ok(Walk {
+        files,
+        stats,
+        problems,
+    })
+}
+
+/// Paths in [`Path`]'s own order (component by component), compared as bytes with
+/// each separator taken as the lowest byte, so that `a/b` comes before `a-b` as
+/// its shorter first component says: parsing components is slow on a large corpus.
+fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let key = |b: &u8| {
+        if std::path::is_separator(char::from(*b)) {
+            0
+        } else {
+            *b
+        }
+    };
+    let (a, b) = (
+        a.as_os_str().as_encoded_bytes(),
+        b.as_os_str().as_encoded_bytes(),
+    );
+    a.iter().map(key).cmp(b.iter().map(key))
 }
 
 /// The lock, even if a thread panicked holding it: the data is a list of paths.
@@ -98,10 +186,16 @@ fn error_path(err: &ignore::Error) -> Option<&Path> {
     }
 }
 
+/// Whether the file name ends in `.txt` or `.md`, in any case. Read from the bytes
+/// of the path: parsing its components for every file of a large corpus is slow.
 fn has_article_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    let bytes = path.as_os_str().as_encoded_bytes();
+    EXTENSIONS.iter().any(|x| {
+        bytes.len() > x.len() + 1
+            && bytes[bytes.len() - x.len() - 1] == b'.'
+            && bytes[bytes.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+            && !std::path::is_separator(char::from(bytes[bytes.len() - x.len() - 2]))
+    })
 }
 
 /// A fast hash of a file's bytes: enough to tell that a file changed.

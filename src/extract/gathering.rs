@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything the articles yielded, names not yet settled (that needs the whole
 /// corpus's vocabulary).
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Clone, Default, Serialize, Deserialize)]
 pub struct Gathering {
     extraction: Extraction,
     runs: Runs,

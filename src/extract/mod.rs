@@ -24,7 +24,7 @@ use crate::rules::RulePack;
 use rustc_hash::FxHashMap;
 
 /// All that extraction found in the corpus.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Extraction {
     pub claims: Vec<Claim>,
     pub rejects: Vec<Reject>,

@@ -10,7 +10,7 @@ use crate::names;
 use rustc_hash::FxHashMap;
 
 /// Name candidates of the whole corpus, each distinct run stored once.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Runs {
     /// Runs by the hash of their text.
     index: FxHashMap<u64, RunId>,

@@ -3,10 +3,10 @@
 //! text is dropped once its article has yielded its claims. Memory grows with the
 //! claims, not with the texts. With a cache, unchanged articles are not read.
 
-use super::vocabulary::Vocabularies;
+use super::vocabulary::{Vocabularies, Vocabulary};
 use super::{Extraction, Extractor, Found, Gathering};
 use crate::article::{Article, Articles, Document};
-use crate::cache::{self, Cache, Stat};
+use crate::cache::{self, Cache, Plan, Saving, Stat};
 use crate::corpus;
 use crate::ids::{ArticleId, Id};
 use crate::report::Report;
@@ -25,6 +25,8 @@ pub struct Corpus {
     pub extraction: Extraction,
     /// Problems with the input, in path order.
     pub problems: Vec<Report>,
+    /// The cache for the next run, being written.
+    pub saving: Option<Saving>,
 }
 
 /// Told, after each chunk, how many articles have been read and claims made.
@@ -49,12 +51,104 @@ enum Outcome<T> {
     Skipped(Report),
 }
 
-/// Reads and extracts `files`, in order. `visit` sees each document while its text
-/// is still there (e.g. to list claims with their text); what it returns is given
-/// to `consume`, in article order. With a `cache`, articles unchanged since it was
-/// written are taken from it (and not visited), and it is written again.
+/// What has been gathered so far, in article order.
+#[derive(Default)]
+struct Gathered {
+    gathering: Gathering,
+    articles: Articles,
+    /// Each article's file size and time, for the next cache (`None`: read again).
+    recorded: Vec<Option<Stat>>,
+    problems: Vec<Report>,
+    /// How many articles were read that the cache did not have as they are now.
+    news: usize,
+    /// The article each file became, to number what the cache kept by article.
+    article_of: Vec<Option<ArticleId>>,
+}
+
+impl Gathered {
+    /// Takes what became of the next file, whose size and time are `stat`.
+    fn take<T>(&mut self, outcome: Outcome<T>, stat: Option<Stat>, consume: &mut dyn FnMut(T)) {
+        let article = match outcome {
+            Outcome::Read {
+                article,
+                found,
+                problems,
+                visited,
+            } => {
+                let id = self.articles.push(article);
+                // An article with problems to report is read every time.
+                let stat = stat.filter(|_| problems.is_empty());
+                self.news += usize::from(stat.is_some());
+                self.recorded.push(stat);
+                self.problems.extend(problems);
+                consume(visited);
+                self.gathering.add(id, found);
+                Some(id)
+            }
+            Outcome::Reused(article) => {
+                self.recorded.push(stat);
+                Some(self.articles.push(article))
+            }
+            Outcome::Skipped(problem) => {
+                self.problems.push(problem);
+                None
+            }
+        };
+        self.article_of.push(article);
+    }
+
+    /// Merges in what the cache kept and, when worth it, writes the next cache in
+    /// the background; returns the writing.
+    fn settle(
+        &mut self,
+        vocabulary: &mut Vocabulary,
+        plan: Plan,
+        cache: &Cache,
+        started: (u64, u32),
+    ) -> Option<Saving> {
+        vocabulary.merge(plan.vocabulary);
+        let previous_missing = plan.previous.is_none();
+        if let Some(previous) = plan.previous {
+            let renumber = cache::renumbering(&previous.file_of, &self.article_of);
+            self.gathering =
+                std::mem::take(&mut self.gathering).merge(previous.gathering, &renumber);
+        }
+        // Rewriting the whole file to record a few changed articles costs more
+        // than reading them again next time, until they are more than 1 in 100.
+        let stale = self.news + plan.gone;
+        if !previous_missing && stale * 100 <= self.articles.len() {
+            return None;
+        }
+        let mut by_article = vocabulary.clone();
+        let article_of = &self.article_of;
+        by_article.renumber(|file| {
+            article_of
+                .get(file as usize)
+                .copied()
+                .flatten()
+                .map(|a| a.index() as u32)
+        });
+        let entries = self
+            .articles
+            .iter()
+            .cloned()
+            .zip(std::mem::take(&mut self.recorded))
+            .collect();
+        let (saver, kept, changes) = (cache.saver(), self.gathering.clone(), plan.changes);
+        Some(Saving::start(move || {
+            saver.save(changes, started, entries, &kept, &by_article)
+        }))
+    }
+}
+
+/// Reads and extracts `files` (whose sizes and times are `stats`, if known), in
+/// order. `visit` sees each document while its text is still there (e.g. to list
+/// claims with their text); what it returns is given to `consume`, in article
+/// order. With a `cache`, articles unchanged since it was written are taken from
+/// it (and not visited), and it is written again when enough has changed.
 pub fn extract_files<T: Send>(
     files: &[PathBuf],
+    stats: Vec<Option<Stat>>,
     pack: &RulePack,
     visit: &(dyn Fn(&Document, &Found) -> T + Sync),
     consume: &mut dyn FnMut(T),
@@ -62,21 +156,14 @@ pub fn extract_files<T: Send>(
     mut cache: Option<&mut Cache>,
 ) -> Corpus {
     let started = cache::started();
-    let mut plan = cache.as_deref_mut().map(|c| c.plan(files));
+    let mut plan = cache.as_deref_mut().map(|c| c.plan(files, stats));
     let mut reused: Vec<Option<Article>> = match plan.as_mut() {
         Some(p) => p.files.iter_mut().map(|(a, _)| a.take()).collect(),
         None => Vec::new(),
     };
     let extractor = Extractor::new(pack);
     let vocabularies = Vocabularies::new();
-    let mut gathering = Gathering::default();
-    let mut articles = Articles::default();
-    let mut recorded: Vec<Option<Stat>> = Vec::new();
-    let mut problems = Vec::new();
-    // Whether this run read an article the cache did not have as it is now.
-    let mut news = false;
-    // The article each file became, to number what the cache kept by article.
-    let mut article_of: Vec<Option<ArticleId>> = Vec::with_capacity(files.len());
+    let mut gathered = Gathered::default();
     std::thread::scope(|scope| {
         let (chunks, received) = mpsc::sync_channel::<Vec<Outcome<T>>>(1);
         let (extractor, vocabularies) = (&extractor, &vocabularies);
@@ -103,66 +190,23 @@ pub fn extract_files<T: Send>(
         });
         for outcomes in received {
             for outcome in outcomes {
-                let file = article_of.len();
-                let stat = plan.as_ref().and_then(|p| p.files[file].1);
-                let article = match outcome {
-                    Outcome::Read {
-                        article,
-                        found,
-                        problems: own,
-                        visited,
-                    } => {
-                        let id = articles.push(article);
-                        // An article with problems to report is read every time.
-                        let stat = stat.filter(|_| own.is_empty());
-                        news |= stat.is_some();
-                        recorded.push(stat);
-                        problems.extend(own);
-                        consume(visited);
-                        gathering.add(id, found);
-                        Some(id)
-                    }
-                    Outcome::Reused(article) => {
-                        recorded.push(stat);
-                        Some(articles.push(article))
-                    }
-                    Outcome::Skipped(problem) => {
-                        problems.push(problem);
-                        None
-                    }
-                };
-                article_of.push(article);
+                let stat = plan
+                    .as_ref()
+                    .and_then(|p| p.files[gathered.article_of.len()].1);
+                gathered.take(outcome, stat, consume);
             }
-            progress.advance(articles.len(), gathering.claims());
+            progress.advance(gathered.articles.len(), gathered.gathering.claims());
         }
     });
     let mut vocabulary = vocabularies.into_vocabulary();
-    if let Some(plan) = plan {
-        vocabulary.merge(plan.vocabulary);
-        if let Some(previous) = plan.previous {
-            let renumber = cache::renumbering(&previous.file_of, &article_of);
-            gathering = gathering.merge(previous.gathering, &renumber);
-        }
-        if let Some(cache) = cache
-            && (news || plan.changed)
-        {
-            let mut by_article = vocabulary.clone();
-            by_article.renumber(|file| {
-                article_of
-                    .get(file as usize)
-                    .copied()
-                    .flatten()
-                    .map(|a| a.index() as u32)
-            });
-            let entries = articles.iter().cloned().zip(recorded).collect();
-            // The cache only saves time: a run that cannot write it still checks.
-            let _ = cache.save(plan.changes, started, entries, &gathering, &by_article);
-        }
-    }
+    let saving = plan
+        .zip(cache)
+        .and_then(|(plan, cache)| gathered.settle(&mut vocabulary, plan, cache, started));
     Corpus {
-        articles,
-        extraction: gathering.finish(&vocabulary),
-        problems,
+        articles: gathered.articles,
+        extraction: gathered.gathering.finish(&vocabulary),
+        problems: gathered.problems,
+        saving,
     }
 }
 

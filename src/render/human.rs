@@ -8,7 +8,11 @@ use crate::ids::ArticleId;
 use crate::report::Source;
 use crate::report::{Report, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
+use rayon::prelude::*;
 use std::io;
+
+/// How many findings are drawn together.
+const BATCH: usize = 256;
 
 /// Renders for a terminal or a log.
 pub struct Human {
@@ -126,11 +130,20 @@ impl Printer for Human {
                 writeln!(err, "{}", self.render(problem))?;
             }
         }
-        for finding in run.findings {
-            for report in reports(finding, run) {
-                write!(out, "{}", self.render(&report))?;
+        // Findings are drawn in parallel, a batch at a time, and written in order.
+        for batch in run.findings.chunks(BATCH) {
+            let drawn: Vec<String> = batch
+                .par_iter()
+                .map(|finding| {
+                    reports(finding, run)
+                        .iter()
+                        .map(|report| self.render(report))
+                        .collect()
+                })
+                .collect();
+            for text in drawn {
+                writeln!(out, "{text}")?;
             }
-            writeln!(out)?;
         }
         if !self.quiet {
             let skipped = run

@@ -6,7 +6,7 @@
 use super::evidence::{Spans, Usage, tie_finding, variant_finding};
 use crate::checks::{Finding, similar};
 use crate::extract::{Extraction, NameMention};
-use crate::ids::{ArticleId, EntityId};
+use crate::ids::{ArticleId, EntityId, Id};
 use crate::report::Severity;
 use crate::rules::RulePack;
 use rustc_hash::FxHashMap;
@@ -32,28 +32,32 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
                 .map(move |f| (f.as_str(), i))
         })
         .collect();
-    let mut usage: HashMap<&str, Usage> = HashMap::new();
+    // Mentions by form, indexed by form: no string is hashed per mention.
+    let mut by_form: Vec<Usage> = extraction.forms.iter().map(|_| Usage::default()).collect();
     for NameMention {
         article,
         form,
         span,
     } in &extraction.names
     {
-        usage
-            .entry(&extraction.forms[*form])
-            .or_default()
-            .add(*article, span.clone());
+        by_form[form.index()].add(*article, span.clone());
     }
-    let mut forms: Vec<&str> = usage.keys().copied().collect();
-    forms.sort_unstable();
+    let mut used: Vec<(&str, &Usage)> = extraction
+        .forms
+        .enumerate()
+        .map(|(id, f)| (&**f, &by_form[id.index()]))
+        .filter(|(_, u)| !u.spans.is_empty())
+        .collect();
+    used.sort_unstable_by_key(|(f, _)| *f);
+    let (forms, usage): (Vec<&str>, Vec<&Usage>) = used.into_iter().unzip();
     let mut findings = Vec::new();
     for members in clusters(&forms, &declared_forms) {
         let rank = |i: &usize| {
-            let u = &usage[forms[*i]];
+            let u = usage[*i];
             let is_name = declared_forms
                 .get(forms[*i])
                 .is_some_and(|&e| pack.entities[e].name == forms[*i]);
-            (is_name, u.spans.len(), u.articles.len())
+            (is_name, u.spans.len(), u.articles())
         };
         let mut members = members;
         members.sort_by_key(|i| std::cmp::Reverse(rank(i)));
@@ -63,14 +67,14 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
             continue;
         }
         let right_form = forms[best];
-        let right = &usage[right_form];
+        let right = usage[best];
         for &i in &members[1..] {
             let form = forms[i];
             if declared_forms.contains_key(form) {
                 continue;
             }
             let mut by_article: HashMap<ArticleId, Spans> = HashMap::new();
-            for (a, span) in &usage[form].spans {
+            for (a, span) in &usage[i].spans {
                 by_article.entry(*a).or_default().push((*a, span.clone()));
             }
             for spans in by_article.into_values() {

@@ -5,7 +5,7 @@ use crate::checks::{Edit, Finding, Location, plural};
 use crate::code::Code;
 use crate::ids::ArticleId;
 use crate::report::Severity;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// Occurrences as (article, span).
@@ -18,20 +18,27 @@ const EVIDENCE_ARTICLES: usize = 3;
 #[derive(Default)]
 pub(super) struct Usage {
     pub(super) spans: Spans,
-    pub(super) articles: BTreeSet<ArticleId>,
 }
 
 impl Usage {
     pub(super) fn add(&mut self, article: ArticleId, span: Range<usize>) {
         self.spans.push((article, span));
-        self.articles.insert(article);
+    }
+
+    /// How many articles use it: counted when asked, which is only for the few
+    /// forms that look like misspellings of others.
+    pub(super) fn articles(&self) -> usize {
+        let mut articles: Vec<ArticleId> = self.spans.iter().map(|(a, _)| *a).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
     }
 
     pub(super) fn evidence(&self, form: &str) -> String {
         format!(
             "{} in {} use{} `{form}`",
             plural(self.spans.len(), "mention"),
-            plural(self.articles.len(), "article"),
+            plural(self.articles(), "article"),
             if self.spans.len() == 1 { "s" } else { "" }
         )
     }
@@ -105,17 +112,13 @@ pub(super) fn variant_finding(
 }
 
 /// Forms equally common: there is no majority to suggest, only the inconsistency.
-pub(super) fn tie_finding(
-    members: &[usize],
-    forms: &[&str],
-    usage: &HashMap<&str, Usage>,
-) -> Finding {
+pub(super) fn tie_finding(members: &[usize], forms: &[&str], usage: &[&Usage]) -> Finding {
     let shown: Vec<String> = members.iter().map(|&i| format!("`{}`", forms[i])).collect();
     let mut locations: Vec<Location> = members
         .iter()
         .flat_map(|&i| {
             let mut seen = BTreeSet::new();
-            usage[forms[i]]
+            usage[i]
                 .spans
                 .iter()
                 .filter(move |(a, _)| seen.insert(*a))
@@ -148,7 +151,7 @@ pub(super) fn tie_finding(
             "no spelling is more common ({}); pick one, or list the accepted forms as an entity's aliases",
             members
                 .iter()
-                .map(|&i| usage[forms[i]].evidence(forms[i]))
+                .map(|&i| usage[i].evidence(forms[i]))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

@@ -20,6 +20,7 @@ pub mod report;
 pub mod rules;
 pub mod sentences;
 pub mod settings;
+pub mod shard;
 pub mod time;
 pub mod value;
 pub mod verify;

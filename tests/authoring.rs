@@ -252,10 +252,18 @@ fn claims_lists_what_the_corpus_asserts() {
         "--format",
         "jsonl",
     ]);
-    let lines: Vec<serde_json::Value> = out
+    let records: Vec<serde_json::Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    // JSON Lines is a shard: a header, the claims asked for, every article's
+    // record, and the vocabulary last.
+    assert_eq!(records[0]["record"], "shard");
+    assert_eq!(records.last().unwrap()["record"], "vocabulary");
+    let kind = |k: &str| records.iter().filter(|r| r["record"] == k).count();
+    assert_eq!(kind("article"), 5);
+    let lines: Vec<&serde_json::Value> =
+        records.iter().filter(|r| r["record"] == "claim").collect();
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["value"], "2024-05-31");
     assert_eq!(lines[0]["text"], "31st May, 2024");

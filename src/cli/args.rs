@@ -48,6 +48,10 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Check shards written by `claims --format jsonl` (the map step) instead
+        /// of reading articles: the reduce step of a corpus split across runs.
+        #[arg(long = "claims", value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
+        shards: Vec<PathBuf>,
     },
     /// List every claim the rules extract: what the corpus asserts, and where.
     Claims {

@@ -8,9 +8,11 @@ use crate::checks::Context;
 use crate::code::Code;
 use crate::corpus;
 use crate::extract::{self, Corpus, Found, Progress};
+use crate::ids::{ArticleId, Id};
 use crate::render::{Json, Printer, Run, Texts};
 use crate::report::{Report, Severity};
 use crate::rules::RulePack;
+use crate::shard;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -99,12 +101,57 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
     };
     let mut corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, &(), cache.as_mut());
     let saving = corpus.saving.take();
+    let code = conclude(config, &pack, corpus, format, &|_| None);
+    // The cache only saves time: a run that cannot write it still checks.
+    let _ = saving.map(Saving::wait);
+    code
+}
+
+/// `check --claims SHARD...`: the reduce step, from shards instead of articles.
+pub(super) fn reduce(config: &Config, shards: &[PathBuf], format: Format) -> u8 {
+    let pack = match config.load_rules() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let merged = match shard::merge(shards, &pack) {
+        Ok(m) => m,
+        Err(why) => {
+            config.report(
+                &Report::plain(Severity::Error, Code::InputShard, why.to_string()).with_help(
+                    "pass files written by `corpus-lint claims --format jsonl`, made with the rules loaded now",
+                ),
+            );
+            return exit::BROKEN;
+        }
+    };
+    let corpus = Corpus {
+        articles: merged.articles,
+        extraction: merged.gathering.finish(&merged.vocabulary),
+        problems: merged.problems,
+        vocabulary: merged.vocabulary,
+        saving: None,
+    };
+    let records = merged.records;
+    conclude(config, &pack, corpus, format, &|id: ArticleId| {
+        shard::sparse_document(shards, *records.get(id.index())?)
+    })
+}
+
+/// Runs the checks on an extracted corpus and prints the findings, with excerpts
+/// read again from the articles (or from `fallback`); returns the exit status.
+fn conclude(
+    config: &Config,
+    pack: &RulePack,
+    corpus: Corpus,
+    format: Format,
+    fallback: &(dyn Fn(ArticleId) -> Option<Document> + Sync),
+) -> u8 {
     let findings = checks::run_all(&Context {
         extraction: &corpus.extraction,
-        pack: &pack,
+        pack,
         settings: &config.settings,
     });
-    let texts = Texts::read(&corpus.articles, &findings);
+    let texts = Texts::read(&corpus.articles, &findings, fallback);
     let mut problems = corpus.problems;
     problems.extend(texts.problems(&corpus.articles));
     let run = Run {
@@ -123,8 +170,6 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
     let printed = printer
         .print(&run, &mut out, &mut err)
         .and_then(|_| out.flush());
-    // The cache only saves time: a run that cannot write it still checks.
-    let _ = saving.map(Saving::wait);
     let code = if printed.is_err() {
         exit::BROKEN
     } else if run.count(Severity::Error) > 0 {

@@ -10,6 +10,7 @@ use crate::code::Code;
 use crate::extract::{Claim, Found, Origin};
 use crate::report::{Report, Severity};
 use crate::rules::RulePack;
+use crate::shard;
 use regex::{Regex, RegexBuilder};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,6 +21,8 @@ use std::path::PathBuf;
 /// text can be dropped.
 #[derive(Serialize)]
 struct Listed {
+    /// `claim`: in a shard, claims are one kind of line among others.
+    record: &'static str,
     rule: String,
     key: Option<String>,
     value: String,
@@ -53,6 +56,7 @@ fn value_type(claim: &Claim, pack: &RulePack) -> &'static str {
 fn listed(claim: &Claim, pack: &RulePack, doc: &Document) -> Listed {
     let at = doc.line_col(claim.span.start);
     Listed {
+        record: "claim",
         rule: claim.origin.name(pack).to_string(),
         key: claim.key(pack).map(str::to_string),
         value: claim.value.to_string(),
@@ -154,34 +158,48 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         Ok(w) => w,
         Err(code) => return code,
     };
-    let visit = |doc: &Document, found: &Found| -> Vec<Listed> {
-        found
+    // In JSON Lines, each article's record for the reduce step goes after its
+    // claims: the output is a shard (see `crate::shard`).
+    let jsonl = format == ClaimsFormat::Jsonl;
+    let visit = |doc: &Document, found: &Found| -> (Vec<Listed>, Option<String>) {
+        let claims = found
             .claims
             .iter()
             .filter(|c| selection.takes(c, &pack))
             .map(|c| listed(c, &pack, doc))
-            .collect()
+            .collect();
+        (claims, jsonl.then(|| shard::article(doc, found)))
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut all: Vec<Listed> = Vec::new();
-    let mut written: std::io::Result<()> = Ok(());
+    let mut written: std::io::Result<()> = if jsonl {
+        writeln!(out, "{}", shard::header(&pack))
+    } else {
+        Ok(())
+    };
     let corpus = extract(
         files,
         &pack,
         &visit,
-        &mut |claims: Vec<Listed>| match format {
-            // Lines are written as articles are read: the listing of a large corpus
-            // is never held in memory.
-            ClaimsFormat::Jsonl => {
-                for c in claims {
-                    if written.is_ok() {
-                        written = serde_json::to_writer(&mut out, &c)
-                            .map_err(std::io::Error::from)
-                            .and_then(|_| writeln!(out));
-                    }
+        &mut |(claims, record): (Vec<Listed>, Option<String>)| {
+            if !jsonl {
+                all.extend(claims);
+                return;
+            }
+            // Lines are written as articles are read: the listing of a large
+            // corpus is never held in memory.
+            for c in claims {
+                if written.is_ok() {
+                    written = serde_json::to_writer(&mut out, &c)
+                        .map_err(std::io::Error::from)
+                        .and_then(|_| writeln!(out));
                 }
             }
-            _ => all.extend(claims),
+            if let Some(record) = record
+                && written.is_ok()
+            {
+                written = writeln!(out, "{record}");
+            }
         },
         &(),
         None,
@@ -190,7 +208,11 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         corpus.problems.iter().for_each(|p| config.report(p));
     }
     let written = written.and_then(|_| match format {
-        ClaimsFormat::Jsonl => Ok(()),
+        ClaimsFormat::Jsonl => corpus
+            .problems
+            .iter()
+            .try_for_each(|p| writeln!(out, "{}", shard::problem(p)))
+            .and_then(|_| writeln!(out, "{}", shard::vocabulary(&corpus.vocabulary))),
         ClaimsFormat::Json => serde_json::to_writer_pretty(
             &mut out,
             &serde_json::json!({

@@ -30,7 +30,12 @@ pub fn main() -> ExitCode {
     let args = Args::parse();
     let config = Config::new(&args);
     ExitCode::from(match &args.command {
-        Command::Check { paths, format } => check::run(&config, paths, *format),
+        Command::Check {
+            paths,
+            format,
+            shards,
+        } if !shards.is_empty() => check::reduce(&config, shards, *format),
+        Command::Check { paths, format, .. } => check::run(&config, paths, *format),
         Command::Claims {
             paths,
             rule,

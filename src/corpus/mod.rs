@@ -142,7 +142,7 @@ pub fn walk(paths: &[PathBuf], stats: bool) -> Result<Walk, MissingPath> {
 /// Paths in [`Path`]'s own order (component by component), compared as bytes with
 /// each separator taken as the lowest byte, so that `a/b` comes before `a-b` as
 /// its shorter first component says: parsing components is slow on a large corpus.
-fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+pub fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
     let key = |b: &u8| {
         if std::path::is_separator(char::from(*b)) {
             0

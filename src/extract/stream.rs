@@ -25,6 +25,8 @@ pub struct Corpus {
     pub extraction: Extraction,
     /// Problems with the input, in path order.
     pub problems: Vec<Report>,
+    /// The corpus's lower-case vocabulary, which names were settled against.
+    pub vocabulary: Vocabulary,
     /// The cache for the next run, being written.
     pub saving: Option<Saving>,
 }
@@ -206,6 +208,7 @@ pub fn extract_files<T: Send>(
         articles: gathered.articles,
         extraction: gathered.gathering.finish(&vocabulary),
         problems: gathered.problems,
+        vocabulary,
         saving,
     }
 }

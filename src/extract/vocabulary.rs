@@ -115,6 +115,22 @@ impl Vocabulary {
         }
     }
 
+    /// Counts `n` more articles using `word`, as another run counted them (which
+    /// articles is not known: such a vocabulary names, it is not for a cache).
+    pub fn add_counted(&mut self, word: &str, n: u32) {
+        let k = key(word);
+        *self.counts.entry(k).or_default() += n;
+        self.words.entry(k).or_insert_with(|| word.into());
+        self.users.remove(&k);
+    }
+
+    /// Every word with the number of articles using it.
+    pub fn counts(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.counts
+            .iter()
+            .filter_map(|(k, &n)| Some((&**self.words.get(k)?, n)))
+    }
+
     /// How many distinct words there are.
     pub fn len(&self) -> usize {
         self.counts.len()

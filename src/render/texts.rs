@@ -18,8 +18,14 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// Reads again every article `findings` have a location or an edit in.
-    pub fn read(articles: &Articles, findings: &[Finding]) -> Texts {
+    /// Reads again every article `findings` have a location or an edit in; one that
+    /// cannot be read as it was checked is taken from `fallback` if it has it (a
+    /// shard keeps the lines of text its spans fall in).
+    pub fn read(
+        articles: &Articles,
+        findings: &[Finding],
+        fallback: &(dyn Fn(ArticleId) -> Option<Document> + Sync),
+    ) -> Texts {
         let wanted: BTreeSet<ArticleId> = findings
             .iter()
             .flat_map(|f| {
@@ -32,7 +38,10 @@ impl Texts {
         let wanted: Vec<ArticleId> = wanted.into_iter().collect();
         let documents = wanted
             .par_iter()
-            .map(|&id| (id, corpus::reread(&articles[id])))
+            .map(|&id| {
+                let document = corpus::reread(&articles[id]).or_else(|why| fallback(id).ok_or(why));
+                (id, document)
+            })
             .collect();
         Texts { documents }
     }

@@ -189,6 +189,19 @@ pub struct RulePack {
 }
 
 impl RulePack {
+    /// A hash of what the rule files say, in the order they are read: two packs
+    /// with the same fingerprint number their rules, tables and entities alike.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for (path, source) in &self.sources {
+            h.update(path.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
+            h.update(&[0]);
+            h.update(source.as_bytes());
+            h.update(&[0]);
+        }
+        h.digest()
+    }
+
     /// The rule with this id.
     pub fn find(&self, id: &str) -> Option<RuleId> {
         self.rules

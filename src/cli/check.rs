@@ -1,6 +1,6 @@
 //! `corpus-lint check`: the whole pipeline.
 
-use super::{Config, Format, exit};
+use super::{Config, Format, exit, progress};
 use crate::article::Document;
 use crate::cache::{Cache, Saving};
 use crate::checks;
@@ -13,6 +13,7 @@ use crate::render::{Json, Printer, Run, Texts};
 use crate::report::{Report, Severity};
 use crate::rules::RulePack;
 use crate::shard;
+use std::io::IsTerminal;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -99,7 +100,15 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
         Ok(w) => w,
         Err(code) => return code,
     };
-    let mut corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, &(), cache.as_mut());
+    let bar = progress::Bar::new(walk.files.len());
+    let watched = progress::wanted(
+        format == Format::Human,
+        config.human.quiet,
+        std::io::stderr().is_terminal(),
+    );
+    let shown: &dyn Progress = if watched { &bar } else { &() };
+    let mut corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, shown, cache.as_mut());
+    bar.clear();
     let saving = corpus.saving.take();
     let code = conclude(config, &pack, corpus, format, &|_| None);
     // The cache only saves time: a run that cannot write it still checks.

@@ -7,6 +7,7 @@ mod claims;
 mod config;
 mod explain;
 mod list;
+mod progress;
 mod test;
 
 use crate::rules;

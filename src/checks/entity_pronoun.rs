@@ -78,25 +78,18 @@ fn people<'a>(cx: &Context<'a>) -> People<'a> {
         }
     }
     let mut others: HashMap<ArticleId, Vec<Named>> = HashMap::new();
-    for m in extraction
+    let entities = extraction
         .entities
         .iter()
-        .filter(|m| declared.contains_key(&m.article))
-    {
-        others
-            .entry(m.article)
-            .or_default()
-            .push((m.span.start, "", Some(m.entity)));
-    }
-    for n in extraction
+        .map(|m| (m.article, (m.span.start, "", Some(m.entity))));
+    let names = extraction
         .names
         .iter()
-        .filter(|n| declared.contains_key(&n.article))
-    {
-        others
-            .entry(n.article)
-            .or_default()
-            .push((n.span.start, &extraction.forms[n.form], None));
+        .map(|n| (n.article, (n.span.start, &*extraction.forms[n.form], None)));
+    for (article, named) in entities.chain(names) {
+        if declared.contains_key(&article) {
+            others.entry(article).or_default().push(named);
+        }
     }
     // By position, so that those in a pronoun's sentence before it are found by
     // binary search, not by reading every mention of the article.

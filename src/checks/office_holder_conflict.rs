@@ -21,13 +21,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     // Office → holders, in the order they are first named → their claims. A claim
     // goes to the first holder it is the same person as.
     let mut by_office: HashMap<OfficeId, Holders> = HashMap::new();
-    for claim in &cx.extraction.claims {
-        let (Some(office), Some(_)) = (claim.office(), claim.time) else {
-            continue;
-        };
-        if !pack.offices.offices[office].single {
-            continue;
-        }
+    for (office, claim) in timed_single(cx) {
         let name = canonical_holder(claim, cx);
         let holders = by_office.entry(office).or_insert_with(|| Holders {
             people: People::new(pack),
@@ -46,6 +40,17 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         findings.extend(clashes(office, holders, terms, cx));
     }
     findings
+}
+
+/// The claims naming a holder of a single-holder office at a known time.
+fn timed_single<'a>(cx: &Context<'a>) -> impl Iterator<Item = (OfficeId, &'a Claim)> {
+    cx.extraction.claims.iter().filter_map(|claim| {
+        let office = claim.office()?;
+        claim.time?;
+        cx.pack.offices.offices[office]
+            .single
+            .then_some((office, claim))
+    })
 }
 
 /// The first clash between each two holders of `office` that have one: the claim
@@ -151,13 +156,7 @@ mod tests {
             })
         };
         let mut by_office: HashMap<OfficeId, Vec<(&str, Vec<&Claim>)>> = HashMap::new();
-        for claim in &cx.extraction.claims {
-            let (Some(office), Some(_)) = (claim.office(), claim.time) else {
-                continue;
-            };
-            if !pack.offices.offices[office].single {
-                continue;
-            }
+        for (office, claim) in timed_single(cx) {
             let name = canonical_holder(claim, cx);
             let holders = by_office.entry(office).or_default();
             match holders.iter_mut().find(|(h, _)| same_person(h, name, pack)) {

@@ -91,7 +91,7 @@ impl<'a> People<'a> {
 }
 
 /// The bucket of names with `words` but the one at `skip`.
-fn bucket(words: &[&str], skip: usize) -> (usize, usize, String) {
+pub(super) fn bucket(words: &[&str], skip: usize) -> (usize, usize, String) {
     let rest: Vec<&str> = words
         .iter()
         .enumerate()

@@ -115,14 +115,8 @@ pub(super) fn clusters(
     for (i, form) in forms.iter().enumerate() {
         let words: Vec<&str> = form.split(' ').collect();
         for skip in 0..words.len() {
-            let rest: Vec<&str> = words
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != skip)
-                .map(|(_, w)| *w)
-                .collect();
             buckets
-                .entry((words.len(), skip, rest.join(" ")))
+                .entry(crate::checks::people::bucket(&words, skip))
                 .or_default()
                 .push(i);
         }

@@ -75,3 +75,41 @@ impl Texts {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Location;
+    use crate::ids::Id;
+
+    #[test]
+    fn a_file_changed_since_it_was_checked_is_not_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "Mohin Naqvi said.").unwrap();
+        let article = corpus::read(&path).unwrap().article();
+        let articles: Articles = vec![article].into();
+        let finding = Finding {
+            code: Code::SpellingVariant,
+            severity: Severity::Warning,
+            message: String::new(),
+            help: String::new(),
+            locations: vec![Location {
+                article: Id::new(0),
+                span: 0..11,
+                label: String::new(),
+                primary: true,
+            }],
+            fix: Vec::new(),
+        };
+        let texts = Texts::read(&articles, std::slice::from_ref(&finding), &|_| None);
+        assert!(texts.get(Id::new(0)).is_some());
+        assert!(texts.problems(&articles).is_empty());
+        std::fs::write(&path, "Mohsin Naqvi said.").unwrap();
+        let texts = Texts::read(&articles, std::slice::from_ref(&finding), &|_| None);
+        assert!(texts.get(Id::new(0)).is_none());
+        let problems = texts.problems(&articles);
+        assert_eq!(problems[0].code, Some(Code::InputChanged));
+        assert!(problems[0].message.contains("changed after it was checked"));
+    }
+}

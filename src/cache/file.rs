@@ -61,3 +61,33 @@ pub fn write(path: &Path, index: &impl serde::Serialize) -> std::io::Result<()> 
     }
     written
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Tiny {
+        key: u64,
+    }
+
+    #[test]
+    fn each_kind_of_bad_file_is_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.cache");
+        assert!(matches!(open(&path, 1), Err(Unusable::Missing)));
+        std::fs::write(&path, b"something else entirely").unwrap();
+        assert!(matches!(open(&path, 1), Err(Unusable::Foreign)));
+        write(&path, &Tiny { key: 1 }).unwrap();
+        let good = std::fs::read(&path).unwrap();
+        let mut bad = good.clone();
+        bad[MAGIC.len()] ^= 1;
+        std::fs::write(&path, &bad).unwrap();
+        assert!(matches!(open(&path, 1), Err(Unusable::Corrupt)));
+        std::fs::write(&path, &good[..good.len() - 1]).unwrap();
+        assert!(matches!(open(&path, 1), Err(Unusable::Corrupt)));
+        // A whole file whose index is not an index is as corrupt as a torn one.
+        std::fs::write(&path, &good).unwrap();
+        assert!(matches!(open(&path, 1), Err(Unusable::Corrupt)));
+    }
+}

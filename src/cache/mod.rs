@@ -8,8 +8,6 @@
 
 mod file;
 
-pub use file::Unusable;
-
 use crate::article::Article;
 use crate::extract::Gathering;
 use crate::extract::vocabulary::{RARE, Vocabulary};
@@ -77,8 +75,6 @@ pub struct Cache {
     path: PathBuf,
     key: u64,
     previous: Option<Index>,
-    /// Why the previous file was not used.
-    pub unusable: Option<Unusable>,
 }
 
 /// A stable identity for everything extraction depends on besides the texts.
@@ -120,15 +116,12 @@ impl Cache {
             name.update(path.to_string_lossy().as_bytes());
         }
         let path = dir.join(format!("{:016x}.cache", name.digest()));
-        let (previous, unusable) = match file::open(&path, key) {
-            Ok(index) => (Some(index), None),
-            Err(why) => (None, Some(why)),
-        };
+        // A cache that cannot be used is rebuilt: why does not matter to the run.
+        let previous = file::open(&path, key).ok();
         Cache {
             path,
             key,
             previous,
-            unusable,
         }
     }
 

@@ -130,15 +130,6 @@ impl Vocabulary {
             .iter()
             .filter_map(|(k, &n)| Some((&**self.words.get(k)?, n)))
     }
-
-    /// How many distinct words there are.
-    pub fn len(&self) -> usize {
-        self.counts.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.counts.is_empty()
-    }
 }
 
 /// A worker thread's vocabulary, and the words of the article it is counting.

@@ -3,8 +3,9 @@
 //! "a few months ago"), resolved against the article's date.
 
 use crate::date::{PartialDate, parse_month, parse_weekday};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::fmt;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -100,12 +101,65 @@ pub struct Stated {
 const MONTH: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 
+const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/// A time expression, matched where one of [`STARTS`] begins (after a word
+/// boundary, which is checked first). Case is ignored for ASCII letters only.
 static EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)(?-u:\b)|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"
+        r"^(?i-u)(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)\b|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>{WEEKDAY}))\b"
     ))
     .expect("a valid regex")
 });
+
+/// How every time expression begins. `in ` and `on ` are in most sentences; with
+/// the word after them they are rare, so the expression is tried only where one
+/// of these is.
+static STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut starts: Vec<String> = MONTH
+        .split('|')
+        .map(|m| format!("in {m}"))
+        .chain(WEEKDAY.split('|').map(|d| format!("on {d}")))
+        .collect();
+    starts.extend(
+        [
+            "in 19",
+            "in 20",
+            "last month",
+            "last week",
+            "last year",
+            "a few months ago",
+            "yesterday",
+        ]
+        .map(String::from),
+    );
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(starts)
+        .expect("plain strings")
+});
+
+/// Each time expression in `text`, leftmost first, as a regex's `captures_iter`
+/// would give them: tried only where a start is found.
+fn expressions(text: &str) -> Vec<(usize, Captures<'_>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(hit) = STARTS.find(Input::new(text).span(from..text.len())) {
+        let at = hit.start();
+        let boundary = text.as_bytes()[..at]
+            .last()
+            .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_'));
+        match EXPRESSION.captures(&text[at..]).filter(|_| boundary) {
+            Some(c) => {
+                from = at + c.get(0).map_or(1, |m| m.end().max(1));
+                out.push((at, c));
+            }
+            None => from = at + 1,
+        }
+    }
+    out
+}
 
 /// Times stated in `text`, resolved against `today` (the article's date). Relative
 /// expressions need the article's date at the precision they speak of: "on Monday"
@@ -122,7 +176,7 @@ pub fn stated_times(text: &str, today: Option<PartialDate>) -> Vec<Stated> {
         })
     };
     let mut out = Vec::new();
-    for c in EXPRESSION.captures_iter(text) {
+    for (at, c) in expressions(text) {
         let has = |n: &str| c.name(n).is_some();
         let interval = if let (Some(m), Some(y)) = (c.name("m1"), c.name("y1")) {
             month_of(
@@ -183,7 +237,7 @@ pub fn stated_times(text: &str, today: Option<PartialDate>) -> Vec<Stated> {
         if let Some(interval) = interval {
             let m = c.get(0).expect("group 0 always matches");
             out.push(Stated {
-                span: m.range(),
+                span: at + m.start()..at + m.end(),
                 interval,
             });
         }
@@ -269,6 +323,39 @@ mod tests {
             resolved("in May 2024 and yesterday", "2024-06-02"),
             ["2024-05", "2024-06-01"]
         );
+    }
+
+    /// The expression as one regex searched everywhere, as it was before the
+    /// starts were looked for first.
+    fn by_regex(text: &str) -> Vec<Range<usize>> {
+        let re = Regex::new(&format!(
+            r"(?i-u)\b(?:in (?:{MONTH}) \d{{4}}|in (?:{MONTH}) last year|in (?:19|20)\d\d\b|last month|last week|last year|a few months ago|yesterday|on (?:{WEEKDAY}))\b"
+        ))
+        .unwrap();
+        re.find_iter(text).map(|m| m.range()).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn starts_find_what_the_whole_regex_finds(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "in", "In", "on", "May", "may", "maybe", "2004", "1999", "last", "year",
+                    "month", "week", "a", "few", "months", "ago", "Yesterday", "Monday",
+                    "xin", "in2004", "Mayday", ",", ".",
+                ]),
+                0..12,
+            ),
+            glue in proptest::sample::select(vec![" ", "", "  "]),
+        ) {
+            let text = words.join(glue);
+            let found: Vec<Range<usize>> =
+                expressions(&text).iter().map(|(at, c)| {
+                    let m = c.get(0).unwrap();
+                    at + m.start()..at + m.end()
+                }).collect();
+            proptest::prop_assert_eq!(found, by_regex(&text));
+        }
     }
 
     #[test]

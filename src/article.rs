@@ -7,7 +7,7 @@ use crate::ids::{ArticleId, IdVec};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// Where an article's date came from; later checks trust some origins more than others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,7 +57,7 @@ pub struct Metadata {
 pub struct Document {
     pub path: PathBuf,
     /// The file's text, less a UTF-8 byte-order mark.
-    pub text: Arc<str>,
+    pub text: String,
     pub bom: usize,
     /// Where the body starts within `text`.
     pub body_start: usize,
@@ -79,7 +79,7 @@ impl Document {
     pub fn new(path: PathBuf, text: String, bom: usize, fingerprint: u64) -> Document {
         Document {
             path,
-            text: Arc::from(text),
+            text,
             bom,
             body_start: 0,
             meta: Metadata::default(),

@@ -78,7 +78,7 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
             let source = document.map(|d| {
                 Box::new(Source::windowed(
                     &a.path.display().to_string(),
-                    d.text.clone(),
+                    std::sync::Arc::from(d.text.as_str()),
                 ))
             });
             // Without the text, the places are listed by byte offset.

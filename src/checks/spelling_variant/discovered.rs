@@ -42,14 +42,14 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
     {
         by_form[form.index()].add(*article, span.clone());
     }
-    let mut used: Vec<(&str, &Usage)> = extraction
+    // In the order forms were first met, which is the corpus's order: no sort of
+    // every form is needed, only of each cluster's few members.
+    let (forms, usage): (Vec<&str>, Vec<&Usage>) = extraction
         .forms
         .enumerate()
         .map(|(id, f)| (&**f, &by_form[id.index()]))
         .filter(|(_, u)| !u.spans.is_empty())
-        .collect();
-    used.sort_unstable_by_key(|(f, _)| *f);
-    let (forms, usage): (Vec<&str>, Vec<&Usage>) = used.into_iter().unzip();
+        .unzip();
     let mut findings = Vec::new();
     for members in clusters(&forms, &declared_forms) {
         let rank = |i: &usize| {
@@ -60,7 +60,8 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
             (is_name, u.spans.len(), u.articles())
         };
         let mut members = members;
-        members.sort_by_key(|i| std::cmp::Reverse(rank(i)));
+        // Most used first; forms used alike in alphabetical order.
+        members.sort_by(|a, b| rank(b).cmp(&rank(a)).then_with(|| forms[*a].cmp(forms[*b])));
         let best = members[0];
         if rank(&members[0]) == rank(&members[1]) {
             findings.push(tie_finding(&members, &forms, &usage));
@@ -111,12 +112,14 @@ pub(super) fn clusters(
         }
     }
     let established = |w: &str| names_with_word.get(w).is_some_and(|&n| n > 1);
-    let mut buckets: FxHashMap<(usize, usize, String), Vec<usize>> = FxHashMap::default();
+    // Buckets by the other words' hash: two forms of one bucket are checked to
+    // share those words before they are joined.
+    let mut buckets: FxHashMap<(usize, usize, u64), Vec<usize>> = FxHashMap::default();
     for (i, form) in forms.iter().enumerate() {
-        let words: Vec<&str> = form.split(' ').collect();
-        for skip in 0..words.len() {
+        let count = form.split(' ').count();
+        for skip in 0..count {
             buckets
-                .entry(crate::checks::people::bucket(&words, skip))
+                .entry((count, skip, others_hash(form, skip)))
                 .or_default()
                 .push(i);
         }
@@ -129,6 +132,9 @@ pub(super) fn clusters(
             .collect();
         for (x, y) in similar::similar_pairs(&words) {
             let (a, b) = (members[x], members[y]);
+            if !same_others(forms[a], forms[b], *skip) {
+                continue;
+            }
             let both_declared =
                 declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
             let both_names = established(words[x]) && established(words[y]);
@@ -138,10 +144,35 @@ pub(super) fn clusters(
             }
         }
     }
+    // Only forms joined to another make a cluster: most stand alone.
+    let roots: Vec<usize> = (0..forms.len()).map(|i| root(&mut parent, i)).collect();
+    let mut sizes = vec![0u32; forms.len()];
+    roots.iter().for_each(|&r| sizes[r] += 1);
     let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..forms.len() {
-        let r = root(&mut parent, i);
-        clusters.entry(r).or_default().push(i);
+    for (i, &r) in roots.iter().enumerate() {
+        if sizes[r] > 1 {
+            clusters.entry(r).or_default().push(i);
+        }
     }
-    clusters.into_values().filter(|m| m.len() > 1).collect()
+    clusters.into_values().collect()
+}
+
+/// A hash of a form's words but the one at `skip`.
+fn others_hash(form: &str, skip: usize) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for (j, word) in form.split(' ').enumerate() {
+        if j != skip {
+            h.update(word.as_bytes());
+            h.update(b" ");
+        }
+    }
+    h.digest()
+}
+
+/// Whether two forms have the same words but the one at `skip`.
+fn same_others(a: &str, b: &str, skip: usize) -> bool {
+    a.split(' ')
+        .zip(b.split(' '))
+        .enumerate()
+        .all(|(j, (x, y))| j == skip || x == y)
 }

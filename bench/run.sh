@@ -7,7 +7,9 @@
 # For each size (see bench/corpora.sh) it runs, after one untimed warm-up of each,
 # N rounds of the three commands in turn:
 #
-#   check      corpus-lint check DIR --rules rules -q
+#   check      corpus-lint check DIR --rules rules -q --no-cache   (every article read)
+#   check-warm corpus-lint check DIR --rules rules -q --cache-dir C (cache filled by
+#              the warm-up run: nothing changed since)
 #   rg-rules   rg -c -f PATTERNS DIR      (every rule's expanded regex, names stripped)
 #   rg-fixed   rg -c 'Home Secretary' DIR (one literal, for reference)
 #
@@ -81,14 +83,15 @@ if awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l > 0.5) }'; then
     echo "warning: load average $LOAD_BEFORE: other work on this machine will skew the times" >&2
 fi
 TSV=$WORK/times.tsv
-LABELS=(check rg-rules rg-fixed)
+LABELS=(check check-warm rg-rules rg-fixed)
 : >"$TSV"
 for size in "${SIZES[@]}"; do
     dir=$BENCH_DIR/$size
     articles=$(count_files "$dir")
     run_one() { # LABEL TSV
         case $1 in
-        check) measure "$2" check "$size" "$articles" "$BIN" check "$dir" --rules rules -q ;;
+        check) measure "$2" check "$size" "$articles" "$BIN" check "$dir" --rules rules -q --no-cache ;;
+        check-warm) measure "$2" check-warm "$size" "$articles" "$BIN" check "$dir" --rules rules -q --cache-dir "$WORK/cache-$size" ;;
         rg-rules) measure "$2" rg-rules "$size" "$articles" "$RG" --no-config -c -f "$PATTERNS" "$dir" ;;
         rg-fixed) measure "$2" rg-fixed "$size" "$articles" "$RG" --no-config -c 'Home Secretary' "$dir" ;;
         esac
@@ -116,7 +119,8 @@ for size, articles, label, wall, user, sys_, rss, status in rows:
         (float(wall), float(user) + float(sys_), int(rss) / 1024, int(status))
     )
 names = {
-    "check": "`corpus-lint check -q`",
+    "check": "`corpus-lint check -q --no-cache`",
+    "check-warm": "`corpus-lint check -q`, warm cache",
     "rg-rules": "`rg -c -f` rule regexes",
     "rg-fixed": "`rg -c 'Home Secretary'`",
 }
@@ -128,7 +132,7 @@ print("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|")
 for (size, articles), cmds in by.items():
     med = {k: statistics.median(w for w, _, _, _ in v) for k, v in cmds.items()}
     cpu = {k: statistics.median(c for _, c, _, _ in v) for k, v in cmds.items()}
-    for label in ("check", "rg-rules", "rg-fixed"):
+    for label in ("check", "check-warm", "rg-rules", "rg-fixed"):
         runs = cmds.get(label)
         if not runs:
             continue
@@ -157,7 +161,7 @@ mkdir -p "$(dirname "$RESULTS")"
     echo
     echo "- Machine: $(machine)"
     echo "- Command: \`$COMMAND_LINE\` ($ROUNDS rounds after one warm-up run each; medians)"
-    echo "- Tools: $("$BIN" --version), $("$RG" --version | head -n 1)"
+    echo "- Tools: $("$BIN" --version), $("$RG" --version 2>/dev/null | head -n 1)"
     if [[ ${BENCH_COPY:-link} == link ]]; then
         echo "- Corpora: $BENCH_DIR, copies of the BBC corpus as hard links (\`cp -al\`)"
     else

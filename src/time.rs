@@ -3,7 +3,7 @@
 //! "a few months ago"), resolved against the article's date.
 
 use crate::date::{PartialDate, parse_month, parse_weekday};
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use regex::{Captures, Regex};
 use std::fmt;
@@ -112,14 +112,15 @@ static EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid regex")
 });
 
-/// How every time expression begins. `in ` and `on ` are in most sentences; with
-/// the word after them they are rare, so the expression is tried only where one
-/// of these is.
-static STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// How every time expression begins, in lower case. `in ` and `on ` are in most
+/// sentences; with the word after them they are rare, so the expression is tried
+/// only where one of these is.
+pub fn starts() -> Vec<String> {
     let mut starts: Vec<String> = MONTH
         .split('|')
         .map(|m| format!("in {m}"))
         .chain(WEEKDAY.split('|').map(|d| format!("on {d}")))
+        .map(|s| s.to_ascii_lowercase())
         .collect();
     starts.extend(
         [
@@ -133,29 +134,44 @@ static STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         ]
         .map(String::from),
     );
+    starts
+}
+
+/// [`starts`] in one automaton, for callers that have not scanned the text.
+static STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(starts)
+        .match_kind(MatchKind::Standard)
+        .build(starts())
         .expect("plain strings")
 });
 
+/// Where in `text` one of [`starts`] begins, in order.
+pub fn start_positions(text: &str) -> Vec<usize> {
+    let mut at: Vec<usize> = STARTS
+        .find_overlapping_iter(text)
+        .map(|m| m.start())
+        .collect();
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
 /// Each time expression in `text`, leftmost first, as a regex's `captures_iter`
-/// would give them: tried only where a start is found.
-fn expressions(text: &str) -> Vec<(usize, Captures<'_>)> {
+/// would give them: tried only at `starts`, the places one may begin.
+fn expressions<'t>(text: &'t str, starts: &[usize]) -> Vec<(usize, Captures<'t>)> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(hit) = STARTS.find(Input::new(text).span(from..text.len())) {
-        let at = hit.start();
+    for &at in starts {
+        if at < from {
+            continue;
+        }
         let boundary = text.as_bytes()[..at]
             .last()
             .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_'));
-        match EXPRESSION.captures(&text[at..]).filter(|_| boundary) {
-            Some(c) => {
-                from = at + c.get(0).map_or(1, |m| m.end().max(1));
-                out.push((at, c));
-            }
-            None => from = at + 1,
+        if let Some(c) = EXPRESSION.captures(&text[at..]).filter(|_| boundary) {
+            from = at + c.get(0).map_or(1, |m| m.end().max(1));
+            out.push((at, c));
         }
     }
     out
@@ -165,6 +181,12 @@ fn expressions(text: &str) -> Vec<(usize, Captures<'_>)> {
 /// expressions need the article's date at the precision they speak of: "on Monday"
 /// needs a day, "last month" a month, "last year" a year.
 pub fn stated_times(text: &str, today: Option<PartialDate>) -> Vec<Stated> {
+    stated_times_at(text, today, &start_positions(text))
+}
+
+/// [`stated_times`], given where in `text` [`starts`] begin (found by a pass over
+/// the text that is made anyway, so the text is not scanned twice).
+pub fn stated_times_at(text: &str, today: Option<PartialDate>, starts: &[usize]) -> Vec<Stated> {
     let day = today.and_then(|d| d.naive());
     let month = today.and_then(|d| d.month.map(|m| (d.year, m)));
     let year = today.map(|d| d.year);
@@ -176,7 +198,7 @@ pub fn stated_times(text: &str, today: Option<PartialDate>) -> Vec<Stated> {
         })
     };
     let mut out = Vec::new();
-    for (at, c) in expressions(text) {
+    for (at, c) in expressions(text, starts) {
         let has = |n: &str| c.name(n).is_some();
         let interval = if let (Some(m), Some(y)) = (c.name("m1"), c.name("y1")) {
             month_of(
@@ -350,7 +372,7 @@ mod tests {
         ) {
             let text = words.join(glue);
             let found: Vec<Range<usize>> =
-                expressions(&text).iter().map(|(at, c)| {
+                expressions(&text, &start_positions(&text)).iter().map(|(at, c)| {
                     let m = c.get(0).unwrap();
                     at + m.start()..at + m.end()
                 }).collect();

@@ -52,7 +52,7 @@ impl<'a> Extractor<'a> {
         Extractor {
             pack,
             entities: EntityFinder::new(pack),
-            prefilter: Prefilter::new(&pack.rules),
+            prefilter: Prefilter::new(&pack.rules, &time::starts()),
         }
     }
 
@@ -63,9 +63,9 @@ impl<'a> Extractor<'a> {
         }
         let doc = &*doc;
         let mut found = Found::default();
-        let wanted = self.prefilter.wanted(doc.body());
+        let scan = self.prefilter.scan(doc.body());
         for (rule_id, rule) in self.pack.rules.enumerate() {
-            if !wanted[rule_id.index()] {
+            if !scan.wanted[rule_id.index()] {
                 continue;
             }
             Applied {
@@ -84,7 +84,7 @@ impl<'a> Extractor<'a> {
             .any(|m| !m.wrong && self.pack.entities[m.entity].pronouns.is_some());
         // Sentences tie a stated time to the claims of its sentence, and a pronoun
         // to the person named before it; most articles need neither.
-        let stated = stated_times(doc);
+        let stated = stated_times(doc, &scan.extra);
         let sentences: Vec<usize> =
             if has_pronouns || (!found.claims.is_empty() && !stated.is_empty()) {
                 sentences::starts(doc.body())
@@ -109,10 +109,11 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// The times the document's sentences state, at their places in its text.
-fn stated_times(doc: &Document) -> Vec<Stated> {
+/// The times the document's sentences state, at their places in its text, given
+/// where time expressions may begin in the body.
+fn stated_times(doc: &Document, starts: &[usize]) -> Vec<Stated> {
     let base = doc.body_start;
-    time::stated_times(doc.body(), doc.date())
+    time::stated_times_at(doc.body(), doc.date(), starts)
         .into_iter()
         .map(|mut t| {
             t.span = base + t.span.start..base + t.span.end;

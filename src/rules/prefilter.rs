@@ -17,17 +17,30 @@ type Literals = Vec<Vec<u8>>;
 /// The rules an article may need.
 #[derive(Debug)]
 pub struct Prefilter {
-    /// Every rule's literals, in one case-insensitive automaton.
+    /// Every rule's literals, and the extra literals, in one case-insensitive
+    /// automaton.
     matcher: Option<AhoCorasick>,
     /// For each literal of the automaton, the rules that need it.
     rules_of: Vec<Vec<RuleId>>,
+    /// For each literal of the automaton, whether it is an extra one.
+    extra: Vec<bool>,
     /// Rules without literals: run on every article.
     always: Vec<RuleId>,
     rules: usize,
 }
 
+/// What one pass over an article found.
+pub struct Scan {
+    /// Whether each rule may match, by rule id.
+    pub wanted: Vec<bool>,
+    /// Where extra literals begin, in order.
+    pub extra: Vec<usize>,
+}
+
 impl Prefilter {
-    pub fn new(rules: &IdVec<RuleId, Rule>) -> Prefilter {
+    /// The prefilter of `rules`, also finding where the `extra` literals (lower
+    /// case; case is ignored) begin: one pass over an article serves both.
+    pub fn new(rules: &IdVec<RuleId, Rule>, extra: &[String]) -> Prefilter {
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut rules_of: Vec<Vec<RuleId>> = Vec::new();
         let mut always = Vec::new();
@@ -46,6 +59,12 @@ impl Prefilter {
                 }
             }
         }
+        let mut is_extra = vec![false; literals.len()];
+        for literal in extra {
+            literals.push(literal.as_bytes().to_ascii_lowercase());
+            rules_of.push(Vec::new());
+            is_extra.push(true);
+        }
         let matcher = (!literals.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -56,25 +75,33 @@ impl Prefilter {
         Prefilter {
             matcher,
             rules_of,
+            extra: is_extra,
             always,
             rules: rules.len(),
         }
     }
 
-    /// Whether each rule may match `text`, by rule id.
-    pub fn wanted(&self, text: &str) -> Vec<bool> {
+    /// Which rules may match `text`, and where the extra literals begin.
+    pub fn scan(&self, text: &str) -> Scan {
         let mut wanted = vec![false; self.rules];
         for id in &self.always {
             wanted[id.index()] = true;
         }
+        let mut extra = Vec::new();
         if let Some(matcher) = &self.matcher {
             for m in matcher.find_overlapping_iter(text) {
-                for id in &self.rules_of[m.pattern().as_usize()] {
+                let pattern = m.pattern().as_usize();
+                for id in &self.rules_of[pattern] {
                     wanted[id.index()] = true;
+                }
+                if self.extra[pattern] {
+                    extra.push(m.start());
                 }
             }
         }
-        wanted
+        extra.sort_unstable();
+        extra.dedup();
+        Scan { wanted, extra }
     }
 }
 
@@ -219,10 +246,21 @@ mod tests {
     #[test]
     fn a_rule_runs_where_its_literal_is() {
         let pack = crate::rules::load(&["rules".into()]).unwrap();
-        let prefilter = Prefilter::new(&pack.rules);
+        let prefilter = Prefilter::new(&pack.rules, &[]);
         let office = pack.find("office-title-name").unwrap();
         let text = "The HOME SECRETARY, Yvette Cooper, said.";
-        assert!(prefilter.wanted(text)[office.index()]);
-        assert!(!prefilter.wanted("Nothing about offices here.")[office.index()]);
+        assert!(prefilter.scan(text).wanted[office.index()]);
+        assert!(!prefilter.scan("Nothing about offices here.").wanted[office.index()]);
+    }
+
+    #[test]
+    fn the_same_pass_finds_where_time_expressions_may_begin() {
+        let pack = crate::rules::load(&["rules".into()]).unwrap();
+        let prefilter = Prefilter::new(&pack.rules, &crate::time::starts());
+        let text = "In March 2022 the Home Secretary said last year, on Monday, \
+                    IN 2019 and yesterday: a few months ago in March.";
+        let scan = prefilter.scan(text);
+        assert_eq!(scan.extra, crate::time::start_positions(text));
+        assert_eq!(scan.extra.len(), 7, "{:?}", scan.extra);
     }
 }

@@ -35,6 +35,18 @@ impl Gathering {
         }
     }
 
+    /// Whether no article has been added.
+    pub fn is_empty(&self) -> bool {
+        let x = &self.extraction;
+        x.claims.is_empty()
+            && x.rejects.is_empty()
+            && x.entities.is_empty()
+            && x.pronouns.is_empty()
+            && x.sentences.is_empty()
+            && x.undated.is_empty()
+            && self.runs.is_empty()
+    }
+
     /// How many claims have been gathered so far.
     pub fn claims(&self) -> usize {
         self.extraction.claims.len()

@@ -20,6 +20,11 @@ pub struct Runs {
 }
 
 impl Runs {
+    /// Whether no candidate has been added.
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
     pub fn add(&mut self, article: ArticleId, start: usize, run: Box<str>) {
         let id = self.intern(run);
         self.found.push((article, id, start));

@@ -112,8 +112,16 @@ impl Gathered {
         let previous_missing = plan.previous.is_none();
         if let Some(previous) = plan.previous {
             let renumber = cache::renumbering(&previous.file_of, &self.article_of);
-            self.gathering =
-                std::mem::take(&mut self.gathering).merge(previous.gathering, &renumber);
+            // Nothing read and every article where it was: what the cache kept is
+            // this run's gathering as it is.
+            let same = self.gathering.is_empty()
+                && (0..previous.file_of.len())
+                    .all(|i| renumber(ArticleId::new(i)) == Some(ArticleId::new(i)));
+            self.gathering = if same {
+                previous.gathering
+            } else {
+                std::mem::take(&mut self.gathering).merge(previous.gathering, &renumber)
+            };
         }
         // Rewriting the whole file to record a few changed articles costs more
         // than reading them again next time, until they are more than 1 in 100.

@@ -52,6 +52,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn files_are_read_whole_at_any_size() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [0, 1, 8191, 8192, 8193, 40_000] {
+            let path = dir.path().join(format!("{len}.txt"));
+            let bytes: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(read_bytes(&path).unwrap(), bytes, "{len} bytes");
+        }
+        assert!(read_bytes(&dir.path().join("missing.txt")).is_err());
+    }
+
+    #[test]
     fn article_extensions_in_any_case() {
         for (path, is) in [
             ("a/b.txt", true),
@@ -206,7 +218,7 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 /// Reads one file into a document, or says why it cannot be one.
 pub fn read(path: &Path) -> Result<Document, Report> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_bytes(path).map_err(|e| {
         Report::plain(
             Severity::Warning,
             Code::InputUnreadable,
@@ -215,6 +227,29 @@ pub fn read(path: &Path) -> Result<Document, Report> {
         .with_help(e.to_string())
     })?;
     decode(path, bytes)
+}
+
+/// A file's bytes. Unlike `std::fs::read`, it does not ask the file's size first:
+/// news articles fit the first buffer, and the saved system call is a few percent
+/// of reading a large corpus.
+fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{ErrorKind, Read};
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = vec![0; 8192];
+    let mut len = 0;
+    loop {
+        if len == bytes.len() {
+            bytes.resize(len * 2, 0);
+        }
+        match file.read(&mut bytes[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(len);
+    Ok(bytes)
 }
 
 /// A file's bytes as a document: UTF-8 text, with its metadata read.
@@ -271,7 +306,7 @@ pub enum Reread {
 /// Reads an article again, for a printer; refuses a file that is no longer the one
 /// that was checked, so no excerpt points at the wrong text.
 pub fn reread(article: &Article) -> Result<Document, Reread> {
-    let bytes = std::fs::read(&article.path)?;
+    let bytes = read_bytes(&article.path)?;
     if fingerprint(&bytes) != article.fingerprint {
         return Err(Reread::Changed);
     }

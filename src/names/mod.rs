@@ -2,6 +2,7 @@
 //! words, cut down to the name itself (titles, possessors and common words removed).
 
 mod scan;
+mod swar;
 mod variants;
 mod words;
 

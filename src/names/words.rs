@@ -9,6 +9,8 @@
 //! letter after a non-letter and ends at the next non-letter, both found with
 //! `trailing_zeros`; only words beginning with a lower-case letter are visited.
 
+use super::swar;
+
 /// Bit `j` of each mask stands for byte `j` of a block.
 const BLOCK: usize = 64;
 
@@ -75,35 +77,16 @@ fn masks(text: &str) -> (Vec<u64>, Vec<u64>) {
 }
 
 /// The ASCII letters, lower-case ASCII letters and non-ASCII bytes of a block of at
-/// most [`BLOCK`] bytes, as masks: eight bytes at a time, in the bits of a `u64`.
+/// most [`BLOCK`] bytes, as masks: eight bytes at a time.
 fn ascii_masks(block: &[u8]) -> (u64, u64, u64) {
     let (mut letter, mut lower, mut high) = (0u64, 0u64, 0u64);
-    for (k, chunk) in block.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let (l, w, h) = swar(u64::from_le_bytes(word));
-        letter |= l << (8 * k);
-        lower |= w << (8 * k);
-        high |= h << (8 * k);
+    for k in 0..block.len().div_ceil(8) {
+        let c = swar::classes(swar::load(block, 8 * k));
+        letter |= swar::gather(c.letter) << (8 * k);
+        lower |= swar::gather(c.lower) << (8 * k);
+        high |= swar::gather(c.high) << (8 * k);
     }
     (letter, lower, high)
-}
-
-/// Eight bytes at once (SWAR): which are ASCII letters, lower-case ASCII letters,
-/// not ASCII; one bit per byte. Each byte's test leaves its answer in the byte's
-/// high bit; a multiplication gathers the eight answers into the low byte.
-fn swar(x: u64) -> (u64, u64, u64) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    // Byte i's lowest bit, for i in 0..8, to bit i.
-    let gather = |v: u64| (((v >> 7) & ONES).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-    let ascii = !x & HIGH;
-    let seven = x & !HIGH;
-    // With the high bit clear, adding cannot carry into the next byte.
-    let in_a_to_z = |v: u64| v.wrapping_add(ONES * 0x1F) & !v.wrapping_add(ONES * 0x05) & ascii;
-    let lower = in_a_to_z(seven);
-    let letter = in_a_to_z(seven | (ONES * 0x20));
-    (gather(letter), gather(lower), gather(x & HIGH))
 }
 
 /// The lowest `n` bits set (`n` at most 64).
@@ -165,21 +148,6 @@ mod tests {
             ["the", "interior", "déjà", "vu", "élan", "rd", "naïve"]
         );
         assert_eq!(found(""), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn eight_bytes_are_classified_as_one_at_a_time() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut word = [b'.'; 8];
-                word[at] = b;
-                let (letter, lower, high) = swar(u64::from_le_bytes(word));
-                let bit = |on: bool| u64::from(on) << at;
-                assert_eq!(letter, bit(b.is_ascii_alphabetic()), "{b:#x} at {at}");
-                assert_eq!(lower, bit(b.is_ascii_lowercase()), "{b:#x} at {at}");
-                assert_eq!(high, bit(!b.is_ascii()), "{b:#x} at {at}");
-            }
-        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use crate::article::{Article, Articles, Document};
 use crate::code::Code;
-use crate::corpus::path_order;
+use crate::corpus::path_key;
 use crate::extract::vocabulary::Vocabulary;
 use crate::extract::{Found, Gathering};
 use crate::report::{Report, Severity};
@@ -200,7 +200,7 @@ pub fn merge(shards: &[PathBuf], pack: &RulePack) -> Result<Merged, Unmergeable>
             return Err(Unmergeable::NoHeader(path.clone()));
         }
     }
-    found.sort_by(|a, b| path_order(&a.0.path, &b.0.path));
+    found.sort_by_cached_key(|a| path_key(&a.0.path));
     found.dedup_by(|a, b| a.0.path == b.0.path);
     let mut merged = Merged {
         articles: Articles::default(),

@@ -138,7 +138,7 @@ fn sorted_entries(words: &[&str], lengths: &mut Vec<usize>) -> Vec<u64> {
         lengths.push(keys_into(word, &mut keys));
         unsorted.extend(keys.iter().map(|&k| (k >> id_bits << id_bits) | i as u64));
     }
-    let bits = (unsorted.len() / 256).max(2).ilog2().min(10);
+    let bits = (unsorted.len() / 256).max(2).ilog2().min(16);
     let part = |e: u64| (e >> (64 - bits)) as usize;
     let mut ends = vec![0usize; (1 << bits) + 1];
     for &e in &unsorted {

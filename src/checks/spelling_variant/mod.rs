@@ -3,8 +3,6 @@
 mod discovered;
 mod evidence;
 #[cfg(test)]
-pub(crate) mod synthetic;
-#[cfg(test)]
 mod tests;
 
 use super::{Context, Finding};

@@ -177,7 +177,7 @@ fn clusters_by_all_pairs(forms: &[&str], declared: &HashMap<&str, EntityId>) -> 
 
 #[test]
 fn indexed_clusters_are_those_of_all_pairs() {
-    use super::synthetic::Rng;
+    use crate::checks::testing::Rng;
     for seed in 1..=4 {
         let mut rng = Rng::new(seed);
         // Few letters, so that many surnames are one or two edits apart, each
@@ -230,70 +230,4 @@ fn indexed_clusters_are_those_of_all_pairs() {
             "seed {seed}"
         );
     }
-}
-
-/// Times `discovered` on `John <surname>` for 5,000 and 20,000 surnames: one
-/// bucket holds every name, so comparing all its pairs would take 16 times as long
-/// for four times the names. The two sizes take turns, so that a busy machine
-/// slows both alike. For scale, the same is timed for what any approach must do
-/// first: counting each form's mentions in a map and sorting the forms (on a
-/// machine whose caches hold the small case and not the large, that alone grows
-/// more than fourfold). Run with
-/// `cargo test --release --lib john_bucket_scaling -- --ignored --nocapture`.
-#[test]
-#[ignore = "benchmark: run with --ignored --nocapture in release"]
-fn john_bucket_scaling() {
-    use std::time::{Duration, Instant};
-    const REPETITIONS: usize = 21;
-    let pack = RulePack::default();
-    let sizes = [5_000, 20_000];
-    let data: Vec<Extraction> = sizes
-        .iter()
-        .map(|&n| super::synthetic::john_mentions(n, 42))
-        .collect();
-    let floor = |x: &Extraction| {
-        let mut usage: HashMap<&str, usize> = HashMap::new();
-        for m in &x.names {
-            *usage.entry(&*x.forms[m.form]).or_default() += 1;
-        }
-        let mut forms: Vec<&str> = usage.into_keys().collect();
-        forms.sort_unstable();
-        forms.len()
-    };
-    // Per size: the check's times, then the floor's.
-    let mut times: Vec<[Vec<Duration>; 2]> = vec![Default::default(); sizes.len()];
-    for _ in 0..REPETITIONS {
-        for (x, times) in data.iter().zip(&mut times) {
-            let start = Instant::now();
-            let findings = discovered(x, &pack);
-            times[0].push(start.elapsed());
-            assert!(!findings.is_empty());
-            let start = Instant::now();
-            std::hint::black_box(floor(x));
-            times[1].push(start.elapsed());
-        }
-    }
-    let mut medians = Vec::new();
-    for ((n, x), times) in sizes.iter().zip(&data).zip(&mut times) {
-        for t in times.iter_mut() {
-            t.sort_unstable();
-        }
-        let [check, floor] = &*times;
-        let median = check[REPETITIONS / 2];
-        println!(
-            "spelling/variant discovered, {n} surnames ({} mentions): median {median:?} of {REPETITIONS} (min {:?}, max {:?}); counting and sorting the forms alone: median {:?}",
-            x.names.len(),
-            check[0],
-            check[REPETITIONS - 1],
-            floor[REPETITIONS / 2],
-        );
-        medians.push((median, floor[REPETITIONS / 2]));
-    }
-    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
-    println!(
-        "ratio of medians, 20,000 / 5,000: {:.2} (counting and sorting alone: {:.2}); of minimums: {:.2}",
-        ratio(medians[1].0, medians[0].0),
-        ratio(medians[1].1, medians[0].1),
-        ratio(times[1][0][0], times[0][0][0]),
-    );
 }

@@ -24,3 +24,4 @@ pub mod shard;
 pub mod time;
 pub mod value;
 pub mod verify;
+pub mod view;

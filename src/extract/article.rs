@@ -4,6 +4,7 @@
 
 use super::claim::{Claim, Origin, Reject, Subject};
 use super::mentions::{self, EntityFinder, EntityMention, PronounMention};
+use super::naming::Offsets;
 use super::rule::{self, Applied};
 use crate::article::Document;
 use crate::ids::{ArticleId, Id};
@@ -13,6 +14,8 @@ use crate::rules::prefilter::Prefilter;
 use crate::sentences;
 use crate::time::{self, Interval, Stated};
 use crate::value::Value;
+use crate::view::View;
+use rustc_hash::FxHashSet;
 
 /// What one article yields.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -28,6 +31,12 @@ pub struct Found {
     pub pronouns: Vec<PronounMention>,
     pub sentences: Vec<usize>,
     pub undated: bool,
+    /// For runs whose text is not the file's bytes as they are (a name across a
+    /// line break), where each offset of the run's text is in the file, as
+    /// (start, end) pairs from the run's start: a name found in the run later is
+    /// reported at its exact bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moved: Vec<(usize, Offsets)>,
 }
 
 impl Found {
@@ -45,6 +54,9 @@ pub struct Extractor<'a> {
     pub pack: &'a RulePack,
     entities: EntityFinder,
     prefilter: Prefilter,
+    /// The words of declared names, lower-cased: a word a line-end hyphen splits
+    /// is joined when it is one of them.
+    known: FxHashSet<String>,
 }
 
 impl<'a> Extractor<'a> {
@@ -53,15 +65,33 @@ impl<'a> Extractor<'a> {
             pack,
             entities: EntityFinder::new(pack),
             prefilter: Prefilter::new(&pack.rules, &time::starts()),
+            known: pack
+                .entities
+                .iter()
+                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases).chain(&e.wrong))
+                .flat_map(|form| form.split_whitespace())
+                .map(str::to_lowercase)
+                .collect(),
         }
     }
 
-    /// Dates the document from a dateline rule if it has no date, then extracts.
+    /// Dates the document from a dateline rule if it has no date, then extracts
+    /// from its body as [`View`] shows it, reporting what it finds at the file's
+    /// own bytes.
     pub fn extract(&self, id: ArticleId, doc: &mut Document) -> Found {
         if let Some(date) = rule::dateline(id, doc, self.pack) {
             doc.meta.date = Some(date);
         }
-        let doc = &*doc;
+        let Some(view) = View::of(doc.body(), &|w| self.known.contains(w)) else {
+            return self.extract_view(id, doc);
+        };
+        let mut found = self.extract_view(id, &super::viewed::viewed(doc, &view));
+        found.move_to_body(&view, doc.body_start);
+        found
+    }
+
+    /// Extracts from `doc` as it is.
+    fn extract_view(&self, id: ArticleId, doc: &Document) -> Found {
         let mut found = Found::default();
         let scan = self.prefilter.scan(doc.body());
         for (rule_id, rule) in self.pack.rules.enumerate() {

@@ -33,6 +33,9 @@ impl Gathering {
         for (start, run) in found.runs {
             self.runs.add(id, start, run);
         }
+        for (start, table) in found.moved {
+            self.runs.moved(id, start, table);
+        }
     }
 
     /// Whether no article has been added.

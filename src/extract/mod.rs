@@ -10,6 +10,7 @@ mod mentions;
 pub mod naming;
 mod rule;
 mod stream;
+mod viewed;
 pub mod vocabulary;
 
 pub use article::{Extractor, Found};
@@ -39,17 +40,26 @@ pub struct Extraction {
     pub undated: Vec<ArticleId>,
 }
 
-/// The claims (and rejects) one rule makes on one document: what `corpus-lint
-/// test` compares with a rule's examples.
+/// The claims (and rejects) one rule makes on one document, read through its
+/// [`View`](crate::view::View) as `check` reads it: what `corpus-lint test` compares
+/// with a rule's examples.
 pub fn rule_claims(id: RuleId, pack: &RulePack, doc: &Document) -> Found {
-    let mut found = Found::default();
-    rule::Applied {
-        id,
-        rule: &pack.rules[id],
-        pack,
-        article_id: crate::ids::Id::new(0),
-        article: doc,
-    }
-    .run(&mut found);
+    let run = |doc: &Document| {
+        let mut found = Found::default();
+        rule::Applied {
+            id,
+            rule: &pack.rules[id],
+            pack,
+            article_id: crate::ids::Id::new(0),
+            article: doc,
+        }
+        .run(&mut found);
+        found
+    };
+    let Some(view) = crate::view::View::of(doc.body(), &|_| false) else {
+        return run(doc);
+    };
+    let mut found = run(&viewed::viewed(doc, &view));
+    found.move_to_body(&view, doc.body_start);
     found
 }

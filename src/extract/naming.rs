@@ -9,6 +9,11 @@ use crate::ids::{ArticleId, FormId, Id, IdVec, RunId};
 use crate::names;
 use rustc_hash::FxHashMap;
 
+/// Where each offset of a run's text is in the file, as (start, end) pairs from the
+/// run's start: kept for the few runs whose text is not the file's bytes as they
+/// are (a name across a line break).
+pub type Offsets = Box<[(u32, u32)]>;
+
 /// Name candidates of the whole corpus, each distinct run stored once.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Runs {
@@ -17,6 +22,11 @@ pub struct Runs {
     runs: IdVec<RunId, Box<str>>,
     /// Every candidate: its article, its run and where the run starts.
     found: Vec<(ArticleId, RunId, usize)>,
+    /// The few candidates whose text is not the file's bytes as they are (a run
+    /// across a line break): by article and start, where each offset of the run's
+    /// text is in the file (see `Found::moved`).
+    #[serde(default)]
+    moved: Vec<(ArticleId, usize, Offsets)>,
 }
 
 impl Runs {
@@ -28,6 +38,11 @@ impl Runs {
     pub fn add(&mut self, article: ArticleId, start: usize, run: Box<str>) {
         let id = self.intern(run);
         self.found.push((article, id, start));
+    }
+
+    /// Where the text of the run found at `start` in `article` is in the file.
+    pub fn moved(&mut self, article: ArticleId, start: usize, table: Offsets) {
+        self.moved.push((article, start, table));
     }
 
     /// The run's id, the run stored if it is new.
@@ -57,6 +72,12 @@ impl Runs {
             .collect();
         let old = std::mem::take(&mut self.found);
         self.found = super::gathering::merged(fresh_found, old, renumber, |f| &mut f.0);
+        let old = std::mem::take(&mut self.moved);
+        self.moved = old
+            .into_iter()
+            .filter_map(|(a, start, table)| Some((renumber(a)?, start, table)))
+            .chain(fresh.moved)
+            .collect();
         self
     }
 
@@ -76,15 +97,28 @@ impl Runs {
                 Some((id, at))
             })
             .collect();
+        let moved: FxHashMap<(ArticleId, usize), &[(u32, u32)]> = self
+            .moved
+            .iter()
+            .map(|(a, start, table)| ((*a, *start), &**table))
+            .collect();
         let mentions = self
             .found
             .into_iter()
             .filter_map(|(article, run, start)| {
                 let (form, at) = settled[run].clone()?;
+                let span = match moved.get(&(article, start)) {
+                    Some(table) => {
+                        let (from, _) = table.get(at.start)?;
+                        let (_, to) = table.get(at.end)?;
+                        start + *from as usize..start + *to as usize
+                    }
+                    None => start + at.start..start + at.end,
+                };
                 Some(NameMention {
                     article,
                     form,
-                    span: start + at.start..start + at.end,
+                    span,
                 })
             })
             .collect();

@@ -1,0 +1,98 @@
+//! What was found in an article's [`View`] moved to the file's own bytes: every
+//! span, sentence start and name run, so that checks and printers never see the
+//! view.
+
+use super::article::Found;
+use super::claim::Attached;
+use super::naming::Offsets;
+use crate::article::Document;
+use crate::view::View;
+use std::ops::Range;
+
+/// `doc` with its body as `view` shows it, for extraction to read.
+pub(super) fn viewed(doc: &Document, view: &View) -> Document {
+    let mut viewed = doc.clone();
+    viewed.text.truncate(doc.body_start);
+    viewed.text.push_str(&view.text);
+    viewed
+}
+
+/// A view of the body that starts at `base` in the document.
+struct Placed<'a> {
+    view: &'a View,
+    base: usize,
+}
+
+impl Placed<'_> {
+    fn start(&self, at: usize) -> usize {
+        match at.checked_sub(self.base) {
+            Some(offset) => self.base + self.view.start(offset),
+            None => at,
+        }
+    }
+
+    fn end(&self, at: usize) -> usize {
+        match at.checked_sub(self.base) {
+            Some(offset) => self.base + self.view.end(offset),
+            None => at,
+        }
+    }
+
+    fn span(&self, span: &mut Range<usize>) {
+        let start = self.start(span.start);
+        *span = start..self.end(span.end).max(start);
+    }
+}
+
+impl Found {
+    /// Moves what was found in `view` (the body, from `base` in the document) to
+    /// the document's bytes.
+    pub(super) fn move_to_body(&mut self, view: &View, base: usize) {
+        let placed = Placed { view, base };
+        for claim in &mut self.claims {
+            placed.span(&mut claim.span);
+            placed.span(&mut claim.matched);
+            match &mut claim.attached {
+                Some(Attached::Weekday(_, span)) => placed.span(span),
+                Some(Attached::Count(count)) => placed.span(&mut count.span),
+                None => {}
+            }
+        }
+        for reject in &mut self.rejects {
+            placed.span(&mut reject.span);
+        }
+        for mention in &mut self.entities {
+            placed.span(&mut mention.span);
+        }
+        for pronoun in &mut self.pronouns {
+            placed.span(&mut pronoun.span);
+        }
+        for start in &mut self.sentences {
+            *start = placed.start(*start);
+        }
+        for (start, run) in &mut self.runs {
+            let from = placed.start(*start);
+            if !view.keeps_offsets() {
+                let offset = |at: usize, end: bool| {
+                    let moved = if end {
+                        placed.end(at)
+                    } else {
+                        placed.start(at)
+                    };
+                    u32::try_from(moved - from).unwrap_or(u32::MAX)
+                };
+                let table: Offsets = (*start..=*start + run.len())
+                    .map(|at| (offset(at, false), offset(at, true)))
+                    .collect();
+                let unmoved = table
+                    .iter()
+                    .enumerate()
+                    .all(|(k, &(s, e))| s as usize == k && (k == 0 || e as usize == k));
+                if !unmoved {
+                    self.moved.push((from, table));
+                }
+            }
+            *start = from;
+        }
+    }
+}

@@ -186,6 +186,111 @@ fn figures_in_different_units_are_not_compared() {
     assert_eq!(paths, ["cost-later.md", "cost.md"]);
 }
 
+/// `check` on a corpus of `figures/wire`, with the rules beside it.
+fn check_wire(corpus: &str) -> (i32, serde_json::Value) {
+    check_json(&[
+        &format!("{FIGURES}/wire/{corpus}"),
+        "--rules",
+        &format!("{FIGURES}/wire/rules"),
+    ])
+}
+
+/// The finding whose message is about `key`.
+fn about<'a>(doc: &'a serde_json::Value, key: &str) -> &'a serde_json::Value {
+    let found: Vec<_> = with_code(doc, "number/conflict")
+        .into_iter()
+        .filter(|f| f["message"].as_str().unwrap().contains(key))
+        .collect();
+    assert_eq!(found.len(), 1, "one finding about {key}: {doc:#}");
+    found[0]
+}
+
+#[test]
+fn wire_figures_agree_with_their_symbol_forms() {
+    // `12.5 mln dlrs`, `$12.5 million` and `$12,500,000`; `3.5 pct` and `3.5%`;
+    // `45 cts` and `$0.45`; and `20 mln tonnes`, which would clash with the
+    // dollar figures were it compared with them.
+    let (code, doc) = check_wire("agree");
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(doc["findings"], serde_json::json!([]));
+    assert_eq!(doc["summary"]["claims"], 8);
+}
+
+#[test]
+fn a_different_wire_figure_conflicts_and_tonnes_are_not_compared() {
+    let (code, doc) = check_wire("conflict");
+    assert_eq!(code, 1);
+    let f = about(&doc, "the grain deal's headline figure");
+    assert_eq!(
+        f["help"],
+        "`13.5 mln dlrs` means $13.45 million up to $13.55 million and `$12.5 million` means $12.45 million up to $12.55 million: no figure is both; 2 of 3 articles give `$12.5 million`: check the source and correct the others"
+    );
+    assert_eq!(
+        located(f),
+        [
+            (
+                "13.5 mln dlrs".into(),
+                "says `13.5 mln dlrs`: $13.45 million up to $13.55 million, against the majority"
+                    .into(),
+                true
+            ),
+            (
+                "$12.5 million".into(),
+                "says `$12.5 million`: $12.45 million up to $12.55 million".into(),
+                false
+            ),
+            (
+                "12.5 mln dlrs".into(),
+                "says `12.5 mln dlrs`: $12.45 million up to $12.55 million".into(),
+                false
+            ),
+        ],
+        "`12.5 mln tonnes` shares the key but is in another unit"
+    );
+}
+
+#[test]
+fn wire_percentages_are_compared_with_per_cent_signs() {
+    let (_, doc) = check_wire("conflict");
+    let f = about(&doc, "share of the vote");
+    assert!(
+        located(f).contains(&(
+            "3.5 pct".into(),
+            "says `3.5 pct`: 3.45% up to 3.55%".into(),
+            false
+        )),
+        "{:?}",
+        located(f)
+    );
+    let primary: Vec<String> = located(f)
+        .into_iter()
+        .filter(|(.., p)| *p)
+        .map(|(t, ..)| t)
+        .collect();
+    assert_eq!(primary, ["4.5%"], "`3.5 pct` sides with `3.5%`");
+}
+
+#[test]
+fn cents_are_dollars_to_the_cent() {
+    // `45 cts` agrees with `$0.45` and, like it, conflicts with `$0.48`.
+    let (_, doc) = check_wire("conflict");
+    let f = about(&doc, "Acme's dividend");
+    assert_eq!(
+        f["message"],
+        "articles disagree on Acme's dividend in 2024: `$0.45` (2 articles) vs `$0.48` (1 article)"
+    );
+    assert!(
+        located(f).contains(&(
+            "45 cts".into(),
+            "says `45 cts`: $0.445 up to $0.455".into(),
+            false
+        )),
+        "{:?}",
+        located(f)
+    );
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 3, "{doc:#}");
+}
+
 #[test]
 fn figure_findings_read_well() {
     let mut out = String::new();

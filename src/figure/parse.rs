@@ -171,15 +171,18 @@ fn read(text: &str, raw: &str) -> Result<Figure, Option<FigureError>> {
     if is_range(c.rest) {
         return Err(Some(FigureError::Range(raw.to_string())));
     }
-    let unit = if ordinal {
+    let (unit, mantissa) = if ordinal {
         if currency.is_some() || mantissa.decimals > 0 {
             return Err(Some(FigureError::BadOrdinal(raw.to_string())));
         }
-        Unit::Rank(units::superlative(&mut c))
+        (Unit::Rank(units::superlative(&mut c)), mantissa)
     } else {
         match currency {
-            Some(cur) => cur,
-            None => units::suffix(&mut c),
+            Some(cur) => (cur, mantissa),
+            None => {
+                let (unit, places) = units::suffix(&mut c);
+                (unit, shifted(mantissa, places, raw).map_err(Some)?)
+            }
         }
     };
     let negative = negative && mantissa.digits != 0;
@@ -205,10 +208,14 @@ fn is_range(rest: &str) -> bool {
         })
 }
 
+/// The most decimals a [`Mantissa`] keeps, written (`2.50`) or reached through a
+/// sub-unit (`45 cts` is 0.45): one limit for both.
+const MAX_DECIMALS: u8 = 18;
+
 fn mantissa(int: &str, frac: &str, raw: &str) -> Result<Mantissa, FigureError> {
     let decimals = u8::try_from(frac.len())
         .ok()
-        .filter(|d| *d <= 18)
+        .filter(|d| *d <= MAX_DECIMALS)
         .ok_or_else(|| FigureError::TooManyDecimals(raw.to_string()))?;
     let digits = format!("{int}{frac}")
         .parse::<u64>()
@@ -216,7 +223,22 @@ fn mantissa(int: &str, frac: &str, raw: &str) -> Result<Mantissa, FigureError> {
     Ok(Mantissa { digits, decimals })
 }
 
-/// `thousand`, `million`, … or, attached to the digits, `k`, `m`, `bn`.
+/// `mantissa` divided by ten `places` times, the digits kept as written: `45 cts`
+/// is 0.45 dollars, still exact to the cent.
+fn shifted(mantissa: Mantissa, places: u8, raw: &str) -> Result<Mantissa, FigureError> {
+    let decimals = mantissa
+        .decimals
+        .checked_add(places)
+        .filter(|d| *d <= MAX_DECIMALS)
+        .ok_or_else(|| FigureError::TooManyDecimals(raw.to_string()))?;
+    Ok(Mantissa {
+        digits: mantissa.digits,
+        decimals,
+    })
+}
+
+/// `thousand`, `million`, … (wire services' `mln`, `bln` among them) or, attached
+/// to the digits, `k`, `m`, `bn`.
 fn read_scale(c: &mut Cursor) -> Scale {
     const ATTACHED: &[(&str, Scale)] = &[
         ("bn", Scale::Billion),
@@ -230,6 +252,8 @@ fn read_scale(c: &mut Cursor) -> Scale {
         ("million", Scale::Million),
         ("billion", Scale::Billion),
         ("trillion", Scale::Trillion),
+        ("mln", Scale::Million),
+        ("bln", Scale::Billion),
     ];
     if let Some(s) = c.eat_any(ATTACHED) {
         return s;

@@ -46,6 +46,68 @@ fn scales_and_units_are_kept_apart() {
 }
 
 #[test]
+fn wire_house_styles_read_as_the_symbol_forms() {
+    let dollars = fig("$12.5 million");
+    for wire in ["12.5 mln dlrs", "12.5 MLN DLRS", "12.5 million dollars"] {
+        assert_eq!(fig(wire), dollars, "{wire}");
+    }
+    assert!(agree("12.5 mln dlrs", "$12,500,000"));
+    assert!(!agree("12.5 mln dlrs", "13.5 mln dlrs"));
+    assert_eq!(fig("1.2 billion dlrs"), fig("$1.2bn"));
+    assert_eq!(fig("1.2 bln dlrs"), fig("$1.2bn"));
+    assert_eq!(fig("400 mln stg"), fig("£400m"));
+    assert_eq!(fig("3.5 pct of the vote"), fig("3.5%"));
+    assert_eq!(fig("50 bln yen"), fig("¥50bn"));
+    assert_eq!(fig("40 bln rupees"), fig("Rs40bn"));
+    assert_eq!(fig("2 mln euros"), fig("€2m"));
+    assert_eq!(fig("two mln dlrs"), fig("$2 million"));
+    assert_eq!(fig("12.5 mln Canadian dlrs").unit, Unit::Plain);
+    let tonnes = fig("12.5 mln tonnes");
+    assert_eq!(
+        (tonnes.value(), &tonnes.unit),
+        (12.5e6, &Unit::Measure("tonne"))
+    );
+}
+
+#[test]
+fn cents_are_hundredths_of_a_dollar_exact_to_the_cent() {
+    let cents = fig("45 cts a share");
+    assert_eq!(cents, fig("$0.45"));
+    assert_eq!(cents.to_string(), "$0.45");
+    assert_eq!(cents.describe(0.1), "$0.445 up to $0.455");
+    assert!(!agree("45 cts", "$0.48"));
+    assert!(!agree("45 cts", "45"), "not the plain number 45");
+    assert_eq!(fig("4.5 cts"), fig("$0.045"));
+    assert_eq!(fig("about 45 cts").hedge, Hedge::About);
+    let many = format!("1.{} cts", "1".repeat(17));
+    assert_eq!(
+        Figure::parse(&many),
+        Err(FigureError::TooManyDecimals(many.clone())),
+        "cents take a figure past the decimals a mantissa keeps"
+    );
+}
+
+#[test]
+fn barrels_per_day_are_a_rate_not_a_stock() {
+    let rate = fig("1.2 mln bpd");
+    assert_eq!(rate.unit, Unit::Measure("barrel per day"));
+    assert_eq!(fig("1.2 million barrels per day"), rate);
+    assert_eq!(fig("1.2 million barrels a day"), rate);
+    assert_eq!(rate.to_string(), "1.2 million barrels per day");
+    assert_eq!(fig("1.2 million barrels").unit, Unit::Measure("barrel"));
+}
+
+#[test]
+fn new_units_survive_the_cache() {
+    for text in ["45 cts", "400 mln stg", "1.2 mln bpd", "3.5 pct"] {
+        let figure = fig(text);
+        let stored = serde_json::to_string(&figure).unwrap();
+        let back: Figure = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, figure, "{text}");
+    }
+}
+
+#[test]
 fn ordinals_and_ranks() {
     let seventh = fig("seventh largest");
     assert_eq!(
@@ -250,6 +312,33 @@ prop_compose! {
 }
 
 proptest! {
+    /// Every figure a wire service writes in its style is the figure its symbol
+    /// form is, whatever the digits and however it is scaled.
+    #[test]
+    fn wire_forms_are_their_symbol_forms(
+        digits in 0u64..10_000_000,
+        decimals in 0u8..=4,
+        scale in prop::sample::select(vec![("mln", "million"), ("bln", "billion")]),
+        currency in prop::sample::select(vec![("dlrs", "$"), ("stg", "£"), ("yen", "¥")]),
+    ) {
+        let plain = |decimals| Figure {
+            hedge: Hedge::Exact,
+            negative: false,
+            mantissa: Mantissa { digits, decimals },
+            scale: Scale::One,
+            unit: Unit::Plain,
+        }
+        .to_string();
+        let written = plain(decimals);
+        let wire = Figure::parse(&format!("{written} {} {}", scale.0, currency.0));
+        let symbol = Figure::parse(&format!("{}{written} {}", currency.1, scale.1));
+        prop_assert!(wire.is_ok());
+        prop_assert_eq!(wire, symbol);
+        // Cents are the dollar figure two places down, to as many digits.
+        let cents = Figure::parse(&format!("{written} cts"));
+        prop_assert_eq!(cents, Figure::parse(&format!("${}", plain(decimals + 2))));
+    }
+
     #[test]
     fn formatting_then_parsing_is_the_identity(f in prop_oneof![any_quantity(), any_rank()]) {
         prop_assert_eq!(Figure::parse(&f.to_string()), Ok(f));
@@ -262,7 +351,7 @@ proptest! {
 
     #[test]
     fn parsing_figure_like_text_never_panics_and_is_stable(
-        text in r"(about |nearly |over |-|£|Rs|\$| )*[0-9., ]{0,12}(st|th|%| per cent| million|m|bn| tons| largest|-| to |[a-z ]){0,4}"
+        text in r"(about |nearly |over |-|£|Rs|\$| )*[0-9., ]{0,12}(st|th|%| per cent| million|m|bn| mln| bln| dlrs| stg| cts| pct| bpd| tons| largest|-| to |[a-z ]){0,4}"
     ) {
         if let Ok(f) = Figure::parse(&text) {
             prop_assert_eq!(Figure::parse(&f.to_string()), Ok(f));

@@ -83,20 +83,30 @@ const PREFIXES: &[(&str, &str)] = &[
     ("pkr", "Rs "),
 ];
 
-/// Currency names written after the figure.
+/// Currency names written after the figure, wire services' abbreviations among
+/// them (`12.5 mln dlrs`, `400 mln stg`) so that they read as the symbol forms do.
 const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("pounds sterling", "£"),
     ("pounds", "£"),
     ("pound", "£"),
     ("sterling", "£"),
+    ("stg", "£"),
     ("dollars", "$"),
     ("dollar", "$"),
+    ("dlrs", "$"),
+    ("dlr", "$"),
     ("euros", "€"),
     ("euro", "€"),
     ("yen", "¥"),
     ("rupees", "Rs "),
     ("rupee", "Rs "),
 ];
+
+/// Sub-units written after the figure: the currency they are a fraction of, and how
+/// many decimal places they move the figure to be in it. Wire copy's `45 cts` is
+/// `$0.45`, exact to the cent as `$0.45` is; a unit of their own would keep it
+/// from being compared with the dollar figure it is.
+const SUBUNITS: &[(&str, &str, u8)] = &[("cts", "$", 2)];
 
 const PERCENT: &[(&str, Unit)] = &[
     ("percentage points", Unit::PercentagePoint),
@@ -110,7 +120,8 @@ const PERCENT: &[(&str, Unit)] = &[
 ];
 
 /// Units of measure: the name (the canonical form), its plural, and every way of
-/// writing it, in lower case.
+/// writing it, in lower case. A unit whose written forms begin with another's
+/// (`barrels per day`, `barrels`) comes first, or the shorter one would take it.
 pub(super) const MEASURES: &[(&str, &str, &[&str])] = &[
     ("ton", "tons", &["tons", "ton"]),
     ("tonne", "tonnes", &["tonnes", "tonne"]),
@@ -129,6 +140,17 @@ pub(super) const MEASURES: &[(&str, &str, &[&str])] = &[
     ("hectare", "hectares", &["hectares", "hectare"]),
     ("acre", "acres", &["acres", "acre"]),
     ("litre", "litres", &["litres", "litre", "liters", "liter"]),
+    (
+        "barrel per day",
+        "barrels per day",
+        &[
+            "barrels per day",
+            "barrel per day",
+            "barrels a day",
+            "barrel a day",
+            "bpd",
+        ],
+    ),
     ("barrel", "barrels", &["barrels", "barrel"]),
     ("gallon", "gallons", &["gallons", "gallon"]),
     ("minute", "minutes", &["minutes", "minute"]),
@@ -154,25 +176,29 @@ pub(super) fn currency_prefix(c: &mut Cursor) -> Option<Unit> {
     })
 }
 
-/// The unit written after a figure, if it is one this module knows.
-pub(super) fn suffix(c: &mut Cursor) -> Unit {
+/// The unit written after a figure, if it is one this module knows, and how many
+/// decimal places the figure moves to be stated in it (2 for `cts`, else 0).
+pub(super) fn suffix(c: &mut Cursor) -> (Unit, u8) {
     let before = c.rest;
     if !c.rest.starts_with('%') {
         c.skip_space();
     }
     if let Some(unit) = PERCENT.iter().find(|(w, _)| c.eat(w)).map(|(_, u)| u) {
-        return unit.clone();
+        return (unit.clone(), 0);
     }
     if let Some(symbol) = c.eat_any(CURRENCY_NAMES) {
-        return Unit::Currency(symbol);
+        return (Unit::Currency(symbol), 0);
+    }
+    if let Some((_, symbol, places)) = SUBUNITS.iter().find(|(w, ..)| c.eat(w)) {
+        return (Unit::Currency(symbol), *places);
     }
     for (name, _, written) in MEASURES {
         if written.iter().any(|w| c.eat(w)) {
-            return Unit::Measure(name);
+            return (Unit::Measure(name), 0);
         }
     }
     c.rest = before;
-    Unit::Plain
+    (Unit::Plain, 0)
 }
 
 /// The superlative after an ordinal: `largest` in `seventh largest` and

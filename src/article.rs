@@ -49,6 +49,23 @@ pub struct Metadata {
     pub source: Option<String>,
     pub url: Option<String>,
     pub title: Option<String>,
+    /// The byline; several authors (a front-matter list) are joined with `, `.
+    pub author: Option<String>,
+}
+
+/// Something wrong in an article's metadata, kept with the byte range in `text`
+/// where it is, to be reported there once the article is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MetaProblem {
+    /// A date that cannot be read, and why.
+    BadDate { span: Range<usize>, why: String },
+    /// A front-matter block that its format's parser refuses: `format` is `YAML`
+    /// or `TOML`, `span` where the parser stopped.
+    BadFrontMatter {
+        format: &'static str,
+        span: Range<usize>,
+        why: String,
+    },
 }
 
 /// An article's text while it is read: without its byte-order mark, with the body
@@ -62,8 +79,8 @@ pub struct Document {
     /// Where the body starts within `text`.
     pub body_start: usize,
     pub meta: Metadata,
-    /// Metadata dates that could not be read, kept to report them with a span.
-    pub bad_dates: Vec<Range<usize>>,
+    /// What was wrong in the metadata: unreadable dates, a broken front matter.
+    pub meta_problems: Vec<MetaProblem>,
     pub fingerprint: u64,
     line_starts: OnceLock<Vec<usize>>,
 }
@@ -83,7 +100,7 @@ impl Document {
             bom,
             body_start: 0,
             meta: Metadata::default(),
-            bad_dates: Vec::new(),
+            meta_problems: Vec::new(),
             fingerprint,
             line_starts: OnceLock::new(),
         }

@@ -2,9 +2,9 @@
 //! honouring `.ignore` and `.gitignore`), reading one into a [`Document`], and
 //! reading it again for a printer. Bad files become [`Report`]s and the run goes on.
 
-mod metadata;
+mod front_matter;
 
-pub use metadata::problems;
+pub use front_matter::problems;
 
 use crate::article::{Article, Document};
 use crate::code::Code;
@@ -315,7 +315,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Document, Report> {
         ))
     })?;
     let mut document = Document::new(path.to_path_buf(), text, bom, fingerprint);
-    metadata::read_metadata(&mut document);
+    front_matter::read_metadata(&mut document);
     Ok(document)
 }
 

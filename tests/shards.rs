@@ -39,6 +39,7 @@ fn merged_shards_give_the_findings_of_one_run() {
         vec![
             "tests/fixtures/names/articles",
             "tests/fixtures/offices/articles",
+            "tests/fixtures/wrapped/articles",
         ],
     ];
     let mut shards = Vec::new();

@@ -264,6 +264,14 @@ mod tests {
         assert_eq!(forms("He lauded Mohsin Naqvi’s work"), ["Mohsin Naqvi"]);
     }
 
+    /// Wire copy's headlines are in capitals: none of their words is a name.
+    #[test]
+    fn headlines_in_capitals_name_no_one() {
+        let headline = "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT\n\nNEW YORK, March 3";
+        assert!(candidates(headline).is_empty());
+        assert!(forms("MOHIN NAQVI MEETS COOPER IN LONDON").is_empty());
+    }
+
     #[test]
     fn skips_acronyms_single_words_and_sentence_openers() {
         assert!(forms("ISLAMABAD, (UrduPoint) the UK and Naqvi met.").is_empty());

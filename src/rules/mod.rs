@@ -8,6 +8,7 @@ pub mod facts;
 mod model;
 pub mod offices;
 pub mod prefilter;
+mod quotes;
 pub mod schema;
 pub mod template;
 mod validate;

@@ -31,9 +31,9 @@ pub struct SimilarIndex {
 impl SimilarIndex {
     /// Indexes `word` under `id`.
     pub fn insert(&mut self, word: &str, id: usize) {
-        let mut keys = Vec::new();
+        let mut keys = Keys::default();
         keys_into(word, &mut keys);
-        for key in keys {
+        for key in keys.keys {
             self.ids.entry(key).or_default().push(id);
         }
     }
@@ -41,9 +41,10 @@ impl SimilarIndex {
     /// The ids of the words indexed so far that may be similar to `word`: every
     /// one that is, some more than once, and some that are not.
     pub fn candidates(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
-        let mut keys = Vec::new();
+        let mut keys = Keys::default();
         keys_into(word, &mut keys);
-        keys.into_iter()
+        keys.keys
+            .into_iter()
             .filter_map(|key| self.ids.get(&key))
             .flatten()
             .copied()
@@ -133,10 +134,14 @@ fn id_bits(n: usize) -> u32 {
 fn sorted_entries(words: &[&str], lengths: &mut Vec<usize>) -> Vec<u64> {
     let id_bits = id_bits(words.len());
     let mut unsorted: Vec<u64> = Vec::with_capacity(words.len() * 40);
-    let mut keys = Vec::new();
+    let mut keys = Keys::default();
     for (i, word) in words.iter().enumerate() {
         lengths.push(keys_into(word, &mut keys));
-        unsorted.extend(keys.iter().map(|&k| (k >> id_bits << id_bits) | i as u64));
+        unsorted.extend(
+            keys.keys
+                .iter()
+                .map(|&k| (k >> id_bits << id_bits) | i as u64),
+        );
     }
     let bits = (unsorted.len() / 256).max(2).ilog2().min(16);
     let part = |e: u64| (e >> (64 - bits)) as usize;
@@ -160,33 +165,47 @@ fn sorted_entries(words: &[&str], lengths: &mut Vec<usize>) -> Vec<u64> {
     entries
 }
 
-/// The hashed strings `word` is indexed under, into `keys` (cleared first): none
-/// for words too short to be similar to any. Returns the word's length in letters,
-/// lower-cased.
+/// The strings a word is indexed under, and room to compute them in: kept from one
+/// word to the next, so that indexing a word allocates nothing.
+#[derive(Default)]
+struct Keys {
+    keys: Vec<u64>,
+    letters: Vec<u64>,
+    prefix: Vec<u64>,
+    power: Vec<u64>,
+}
+
+/// The hashed strings `word` is indexed under, into `keys.keys` (cleared first):
+/// none for words too short to be similar to any. Returns the word's length in
+/// letters, lower-cased.
 ///
 /// Each string is hashed in constant time from hashes of the word's prefixes (a
 /// polynomial hash), tagged with the word's first letter, and mixed so that every
 /// bit depends on every letter.
-fn keys_into(word: &str, keys: &mut Vec<u64>) -> usize {
+fn keys_into(word: &str, scratch: &mut Keys) -> usize {
     const BASE: u64 = 0x100_0000_01B3;
+    let Keys {
+        keys,
+        letters,
+        prefix,
+        power,
+    } = scratch;
     keys.clear();
-    let letters: Vec<u64> = if word.is_ascii() {
-        word.bytes()
-            .map(|b| u64::from(b.to_ascii_lowercase()) + 1)
-            .collect()
+    letters.clear();
+    if word.is_ascii() {
+        letters.extend(word.bytes().map(|b| u64::from(b.to_ascii_lowercase()) + 1));
     } else {
-        word.to_lowercase()
-            .chars()
-            .map(|c| u64::from(c) + 1)
-            .collect()
-    };
+        letters.extend(word.to_lowercase().chars().map(|c| u64::from(c) + 1));
+    }
     let n = letters.len();
     if n < 4 {
         return n;
     }
     // prefix[k]: the hash of the first k letters; power[k]: BASE^k.
-    let mut prefix = vec![0u64; n + 1];
-    let mut power = vec![1u64; n + 1];
+    prefix.clear();
+    prefix.resize(n + 1, 0);
+    power.clear();
+    power.resize(n + 1, 1);
     for k in 0..n {
         prefix[k + 1] = prefix[k].wrapping_mul(BASE).wrapping_add(letters[k]);
         power[k + 1] = power[k].wrapping_mul(BASE);

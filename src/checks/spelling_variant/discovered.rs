@@ -125,7 +125,8 @@ pub(super) fn clusters(
         }
     }
     let mut parent: Vec<usize> = (0..forms.len()).collect();
-    for ((_, skip, _), members) in &buckets {
+    // Most buckets hold one form: nothing to pair.
+    for ((_, skip, _), members) in buckets.iter().filter(|(_, m)| m.len() > 1) {
         let words: Vec<&str> = members
             .iter()
             .map(|&i| forms[i].split(' ').nth(*skip).unwrap_or_default())

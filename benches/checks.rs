@@ -31,6 +31,10 @@ use std::ops::Range;
 use std::path::PathBuf;
 use std::time::Duration;
 
+mod common;
+
+use common::Rng;
+
 /// Articles in the synthetic corpus.
 const ARTICLES: usize = 10_000;
 /// Fact keys the claims are spread over.
@@ -68,61 +72,6 @@ const ORDINALS: &[&str] = &[
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth",
 ];
-
-/// A small seeded generator (xorshift64*), the same sequence on every platform.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number below `n`.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// True once in `n` times.
-    fn one_in(&mut self, n: usize) -> bool {
-        self.below(n) == 0
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    /// A capitalised word of `min..=max` letters a–z.
-    fn word(&mut self, min: usize, max: usize) -> String {
-        let len = min + self.below(max - min + 1);
-        let mut w: String = (0..len)
-            .map(|_| (b'a' + self.below(26) as u8) as char)
-            .collect();
-        w[..1].make_ascii_uppercase();
-        w
-    }
-
-    /// `word` with one letter after the first changed: a misspelling.
-    fn misspell(&mut self, word: &str) -> String {
-        let mut chars: Vec<char> = word.chars().collect();
-        let at = 1 + self.below(chars.len() - 1);
-        let letter = (b'a' + self.below(26) as u8) as char;
-        chars[at] = if chars[at] == letter { 'z' } else { letter };
-        chars.into_iter().collect()
-    }
-
-    /// A day from 2019 to 2025.
-    fn day(&mut self) -> NaiveDate {
-        let first = NaiveDate::from_ymd_opt(2019, 1, 1).expect("a valid date");
-        first + chrono::Days::new(self.below(7 * 365) as u64)
-    }
-}
 
 /// `12345` as `12,345`.
 fn thousands(n: u64) -> String {

@@ -46,18 +46,15 @@ fn normalise_title(text: &str) -> String {
 }
 
 /// A regex alternation of `words`, longest first, spaces as `\s+`, apostrophes
-/// either straight or typographic.
+/// written straight: compiling a rule makes every quote of its pattern match the
+/// typographic forms too (`rules/quotes.rs`).
 fn alternation(words: &[String]) -> String {
     let mut sorted: Vec<&String> = words.iter().collect();
     sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
     sorted.dedup();
     let parts: Vec<String> = sorted
         .iter()
-        .map(|w| {
-            regex::escape(w)
-                .replace(' ', r"\s+")
-                .replace(['\'', '’'], "['’]")
-        })
+        .map(|w| regex::escape(w).replace(' ', r"\s+").replace('’', "'"))
         .collect();
     format!("(?i:{})", parts.join("|"))
 }

@@ -85,6 +85,7 @@ impl View {
             pieces: Vec::new(),
             copied: 0,
             changed: false,
+            lower: None,
         };
         let mut at = 0;
         loop {
@@ -193,6 +194,8 @@ struct Builder<'a> {
     /// How far into the body the view has been written.
     copied: usize,
     changed: bool,
+    /// The body in lower case, made the first time a line-end hyphen needs it.
+    lower: Option<String>,
 }
 
 impl Builder<'_> {
@@ -296,8 +299,9 @@ impl Builder<'_> {
     }
 
     /// Whether the body writes `word` (lower case) whole, as a word of its own.
-    fn written_whole(&self, word: &str) -> bool {
-        let lower = self.body.to_lowercase();
+    fn written_whole(&mut self, word: &str) -> bool {
+        let body = self.body;
+        let lower = self.lower.get_or_insert_with(|| body.to_lowercase());
         lower.match_indices(word).any(|(i, _)| {
             let before = lower[..i].chars().next_back();
             let after = lower[i + word.len()..].chars().next();

@@ -264,7 +264,7 @@ impl Saving {
     }
 }
 
-/// When a run began, for [`Cache::save`].
+/// When a run began, for [`Saver::save`].
 pub fn started() -> (u64, u32) {
     now()
 }

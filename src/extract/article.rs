@@ -14,7 +14,6 @@ use crate::rules::prefilter::Prefilter;
 use crate::sentences;
 use crate::time::{self, Interval, Stated};
 use crate::value::Value;
-use crate::view::View;
 use rustc_hash::FxHashSet;
 
 /// What one article yields.
@@ -65,29 +64,18 @@ impl<'a> Extractor<'a> {
             pack,
             entities: EntityFinder::new(pack),
             prefilter: Prefilter::new(&pack.rules, &time::starts()),
-            known: pack
-                .entities
-                .iter()
-                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases).chain(&e.wrong))
-                .flat_map(|form| form.split_whitespace())
-                .map(str::to_lowercase)
-                .collect(),
+            known: super::viewed::known_words(pack),
         }
     }
 
     /// Dates the document from a dateline rule if it has no date, then extracts
-    /// from its body as [`View`] shows it, reporting what it finds at the file's
-    /// own bytes.
+    /// from its body as [`View`](crate::view::View) shows it, reporting what it
+    /// finds at the file's own bytes.
     pub fn extract(&self, id: ArticleId, doc: &mut Document) -> Found {
         if let Some(date) = rule::dateline(id, doc, self.pack) {
             doc.meta.date = Some(date);
         }
-        let Some(view) = View::of(doc.body(), &|w| self.known.contains(w)) else {
-            return self.extract_view(id, doc);
-        };
-        let mut found = self.extract_view(id, &super::viewed::viewed(doc, &view));
-        found.move_to_body(&view, doc.body_start);
-        found
+        super::viewed::through_view(doc, &self.known, |doc| self.extract_view(id, doc))
     }
 
     /// Extracts from `doc` as it is.

@@ -1,5 +1,5 @@
 //! Extraction: every rule, and the built-in finders, run over every article once.
-//! Each article is read, extracted and dropped ([`article`]); what it yields is
+//! Each article is read, extracted and dropped (`article.rs`); what it yields is
 //! gathered here ([`Extraction`]), and names are settled once the whole corpus has
 //! been read ([`naming`]). Checks never look at article text again.
 
@@ -56,10 +56,5 @@ pub fn rule_claims(id: RuleId, pack: &RulePack, doc: &Document) -> Found {
         .run(&mut found);
         found
     };
-    let Some(view) = crate::view::View::of(doc.body(), &|_| false) else {
-        return run(doc);
-    };
-    let mut found = run(&viewed::viewed(doc, &view));
-    found.move_to_body(&view, doc.body_start);
-    found
+    viewed::through_view(doc, &viewed::known_words(pack), run)
 }

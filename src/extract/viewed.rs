@@ -6,15 +6,38 @@ use super::article::Found;
 use super::claim::Attached;
 use super::naming::Offsets;
 use crate::article::Document;
+use crate::rules::RulePack;
 use crate::view::View;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
-/// `doc` with its body as `view` shows it, for extraction to read.
-pub(super) fn viewed(doc: &Document, view: &View) -> Document {
+/// The words of the pack's declared names, lower-cased: a word a line-end hyphen
+/// splits is joined when it is one of them.
+pub(super) fn known_words(pack: &RulePack) -> FxHashSet<String> {
+    pack.entities
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases).chain(&e.wrong))
+        .flat_map(|form| form.split_whitespace())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// What `extract` finds in `doc`'s body as its [`View`] shows it, moved to the
+/// document's own bytes; `doc` as it is when the view is the body.
+pub(super) fn through_view(
+    doc: &Document,
+    known: &FxHashSet<String>,
+    extract: impl FnOnce(&Document) -> Found,
+) -> Found {
+    let Some(view) = View::of(doc.body(), &|w| known.contains(w)) else {
+        return extract(doc);
+    };
     let mut viewed = doc.clone();
     viewed.text.truncate(doc.body_start);
     viewed.text.push_str(&view.text);
-    viewed
+    let mut found = extract(&viewed);
+    found.move_to_body(&view, doc.body_start);
+    found
 }
 
 /// A view of the body that starts at `base` in the document.
@@ -47,7 +70,7 @@ impl Placed<'_> {
 impl Found {
     /// Moves what was found in `view` (the body, from `base` in the document) to
     /// the document's bytes.
-    pub(super) fn move_to_body(&mut self, view: &View, base: usize) {
+    fn move_to_body(&mut self, view: &View, base: usize) {
         let placed = Placed { view, base };
         for claim in &mut self.claims {
             placed.span(&mut claim.span);

@@ -62,8 +62,10 @@ impl Placed<'_> {
     }
 
     fn span(&self, span: &mut Range<usize>) {
-        let start = self.start(span.start);
-        *span = start..self.end(span.end).max(start);
+        if let Some(from) = span.start.checked_sub(self.base) {
+            let moved = self.view.span(&(from..span.end - self.base));
+            *span = self.base + moved.start..self.base + moved.end;
+        }
     }
 }
 

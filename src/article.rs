@@ -20,11 +20,42 @@ pub enum DateOrigin {
     Dateline,
 }
 
+/// How an article's text sits in its file, which says what its spans index.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Form {
+    /// The file is the article: spans index the file (after any byte-order mark).
+    #[default]
+    File,
+    /// An HTML page: spans index the main text read out of it.
+    Page,
+    /// One record of a JSON Lines or CSV archive: spans index its text field.
+    Record(Record),
+}
+
+/// Where a record is in its archive, and which of its fields is the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// The record's number in the archive, from 1 (a CSV header row is no record).
+    pub number: u32,
+    /// The line of the archive it starts on, from 1.
+    pub line: u32,
+    /// Its bytes in the archive, to read it again alone.
+    pub bytes: (u64, u64),
+    /// The field its text was taken from.
+    pub field: String,
+    /// Its identifier, if the archive gives one: editors look records up by it.
+    pub id: Option<String>,
+}
+
 /// An article of the corpus once read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// The path as the user will read it in diagnostics.
     pub path: PathBuf,
+    /// Where in the file its text is. Always written (the cache's format is not
+    /// self-describing); a shard written before records existed reads as a file.
+    #[serde(default)]
+    pub form: Form,
     pub date: Option<(PartialDate, DateOrigin)>,
     /// Bytes removed from the start of the file (3 for a BOM), so byte ranges
     /// reported to machines index the file itself.
@@ -36,6 +67,22 @@ pub struct Article {
 impl Article {
     pub fn date(&self) -> Option<PartialDate> {
         self.date.map(|(d, _)| d)
+    }
+
+    /// The name diagnostics give the article: [`name`].
+    pub fn name(&self) -> String {
+        name(&self.path, &self.form)
+    }
+}
+
+/// The name of an article at `path` in `form`: its path, and for a record the
+/// record's id (`news.jsonl#bbc-017`) or else the line it starts on (`news.csv#L4`).
+pub fn name(path: &std::path::Path, form: &Form) -> String {
+    let path = path.display();
+    match form {
+        Form::Record(Record { id: Some(id), .. }) => format!("{path}#{id}"),
+        Form::Record(r) => format!("{path}#L{}", r.line),
+        Form::File | Form::Page => path.to_string(),
     }
 }
 
@@ -66,6 +113,13 @@ pub enum MetaProblem {
         span: Range<usize>,
         why: String,
     },
+    /// A date outside the text (a record's field, a page's `<meta>` tag) that
+    /// cannot be read: `field` names where it is.
+    BadDateField {
+        field: String,
+        raw: String,
+        why: String,
+    },
 }
 
 /// An article's text while it is read: without its byte-order mark, with the body
@@ -73,6 +127,7 @@ pub enum MetaProblem {
 #[derive(Clone, Debug)]
 pub struct Document {
     pub path: PathBuf,
+    pub form: Form,
     /// The file's text, less a UTF-8 byte-order mark.
     pub text: String,
     pub bom: usize,
@@ -96,6 +151,7 @@ impl Document {
     pub fn new(path: PathBuf, text: String, bom: usize, fingerprint: u64) -> Document {
         Document {
             path,
+            form: Form::File,
             text,
             bom,
             body_start: 0,
@@ -104,6 +160,11 @@ impl Document {
             fingerprint,
             line_starts: OnceLock::new(),
         }
+    }
+
+    /// The name diagnostics give the article.
+    pub fn name(&self) -> String {
+        name(&self.path, &self.form)
     }
 
     /// The body: everything after the front matter.
@@ -119,6 +180,7 @@ impl Document {
     pub fn article(&self) -> Article {
         Article {
             path: self.path.clone(),
+            form: self.form.clone(),
             date: self.meta.date,
             bom: self.bom,
             fingerprint: self.fingerprint,

@@ -116,6 +116,7 @@ codes! {
     InputNotUtf8 = "input/not-utf8", Input, "a file of the corpus that is not valid UTF-8";
     InputBadDate = "input/bad-date", Input, "an article date in the metadata that cannot be read";
     InputBadFrontMatter = "input/bad-front-matter", Input, "a front-matter block that is not valid YAML or TOML";
+    InputBadRecord = "input/bad-record", Input, "a record of a JSON Lines or CSV archive that is not an article: malformed, or without a text field";
     InputShard = "input/shard", Input, "a shard that cannot be merged: unreadable, malformed, or made with other rules";
     InputChanged = "input/changed", Input, "an article that changed, or went, after it was checked: its excerpts are not shown";
 

@@ -6,7 +6,7 @@
 //! part's lower-case vocabulary. `check --claims FILE...` is the reduce step: the
 //! shards' articles, put back in path order, give exactly the findings of one run.
 
-use crate::article::{Article, Articles, Document};
+use crate::article::{Article, Articles, Document, Form};
 use crate::code::Code;
 use crate::corpus::path_key;
 use crate::extract::vocabulary::Vocabulary;
@@ -33,7 +33,7 @@ enum Record {
     #[serde(skip_serializing)]
     Claim(serde::de::IgnoredAny),
     Article {
-        article: Article,
+        article: Box<Article>,
         found: Found,
         /// The lines the article's spans fall in: byte offset, line number, text.
         lines: Vec<(usize, usize, String)>,
@@ -96,7 +96,7 @@ pub fn article(doc: &Document, found: &Found) -> String {
         lines.push((start, number, text.to_string()));
     }
     line(&Record::Article {
-        article: doc.article(),
+        article: Box::new(doc.article()),
         found: found.clone(),
         lines,
     })
@@ -181,7 +181,7 @@ pub fn merge(shards: &[PathBuf], pack: &RulePack) -> Result<Merged, Unmergeable>
                 _ if number == 1 => return Err(Unmergeable::NoHeader(path.clone())),
                 Record::Article {
                     article, found: f, ..
-                } => found.push((article, f, (n, offset))),
+                } => found.push((*article, f, (n, offset))),
                 Record::Problem {
                     code,
                     severity,
@@ -200,8 +200,8 @@ pub fn merge(shards: &[PathBuf], pack: &RulePack) -> Result<Merged, Unmergeable>
             return Err(Unmergeable::NoHeader(path.clone()));
         }
     }
-    found.sort_by_cached_key(|a| path_key(&a.0.path));
-    found.dedup_by(|a, b| a.0.path == b.0.path);
+    found.sort_by_cached_key(|a| (path_key(&a.0.path), record_number(&a.0)));
+    found.dedup_by(|a, b| a.0.path == b.0.path && record_number(&a.0) == record_number(&b.0));
     let mut merged = Merged {
         articles: Articles::default(),
         gathering: Gathering::default(),
@@ -215,6 +215,14 @@ pub fn merge(shards: &[PathBuf], pack: &RulePack) -> Result<Merged, Unmergeable>
         merged.records.push(at);
     }
     Ok(merged)
+}
+
+/// A record's number in its archive, 0 for a file: records sort in their order.
+fn record_number(article: &Article) -> u32 {
+    match &article.form {
+        Form::Record(r) => r.number,
+        Form::File | Form::Page => 0,
+    }
 }
 
 fn problem_report(
@@ -258,6 +266,7 @@ pub fn sparse_document(shards: &[PathBuf], at: (usize, u64)) -> Option<Document>
         article.bom,
         article.fingerprint,
     );
+    document.form = article.form.clone();
     document.meta.date = article.date;
     Some(document)
 }

@@ -71,7 +71,7 @@ fn misspelt_names_point_at_the_majority_form() {
 #[test]
 fn office_holders_over_time_are_not_conflicts() {
     let pack = corpus_lint::rules::load(&["rules".into()]).unwrap();
-    let walk = corpus_lint::corpus::walk(&["corpus".into()], false).unwrap();
+    let walk = corpus_lint::corpus::walk(&["corpus".into()], false, &Default::default()).unwrap();
     let corpus = corpus_lint::extract::extract_files(
         &walk.files,
         walk.stats,

@@ -41,6 +41,7 @@ fn merged_shards_give_the_findings_of_one_run() {
             "tests/fixtures/offices/articles",
             "tests/fixtures/wrapped/articles",
         ],
+        vec!["tests/fixtures/records/jsonl", "tests/fixtures/records/csv"],
     ];
     let mut shards = Vec::new();
     for (i, paths) in parts.iter().enumerate() {
@@ -59,7 +60,7 @@ fn merged_shards_give_the_findings_of_one_run() {
     // path order, each once.
     let reduced = corpus_lint()
         .args(["check", "--rules", "rules", "--format", "json", "--claims"])
-        .args([&shards[2], &shards[0], &shards[1], &shards[0]])
+        .args([&shards[2], &shards[0], &shards[3], &shards[1], &shards[0]])
         .output()
         .unwrap();
     assert_eq!(reduced.status.code(), one.status.code());

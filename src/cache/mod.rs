@@ -8,7 +8,8 @@
 
 mod file;
 
-use crate::article::Article;
+use crate::article::{Article, Form};
+use crate::corpus::{Fields, Input};
 use crate::extract::Gathering;
 use crate::extract::vocabulary::{RARE, Vocabulary};
 use crate::ids::{ArticleId, Id};
@@ -78,7 +79,7 @@ pub struct Cache {
 }
 
 /// A stable identity for everything extraction depends on besides the texts.
-fn key(pack: &RulePack, corpus: &[PathBuf]) -> u64 {
+fn key(pack: &RulePack, corpus: &[PathBuf], fields: &Fields) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
     // Any rebuild of the binary may change what it extracts.
@@ -97,6 +98,7 @@ fn key(pack: &RulePack, corpus: &[PathBuf]) -> u64 {
     for path in corpus {
         h.update(path.to_string_lossy().as_bytes());
     }
+    h.update(fields.digest().as_bytes());
     h.digest()
 }
 
@@ -109,8 +111,8 @@ fn now() -> (u64, u32) {
 impl Cache {
     /// The cache for `corpus` checked with `pack`, in `dir`: opened and checked, or
     /// empty if there is none or it cannot be trusted.
-    pub fn open(dir: &Path, pack: &RulePack, corpus: &[PathBuf]) -> Cache {
-        let key = key(pack, corpus);
+    pub fn open(dir: &Path, pack: &RulePack, corpus: &[PathBuf], fields: &Fields) -> Cache {
+        let key = key(pack, corpus, fields);
         let mut name = xxhash_rust::xxh3::Xxh3::new();
         for path in corpus.iter().chain(&pack.files) {
             name.update(path.to_string_lossy().as_bytes());
@@ -128,7 +130,7 @@ impl Cache {
     /// For each file, whether to take it from the cache, by its size and time
     /// (`stats`, read as the corpus was walked) only, except for files too recent
     /// to trust, which are looked at in parallel.
-    pub fn plan(&mut self, files: &[PathBuf], stats: Vec<Option<Stat>>) -> Plan {
+    pub fn plan(&mut self, files: &[Input], stats: Vec<Option<Stat>>) -> Plan {
         let fresh = |stats: Vec<Option<Stat>>| Plan {
             files: stats.into_iter().map(|s| (None, s)).collect(),
             previous: None,
@@ -139,18 +141,26 @@ impl Cache {
         let Some(index) = self.previous.take() else {
             return fresh(stats);
         };
-        // Paths as bytes: hashing a `Path` walks its components.
-        let by_path: FxHashMap<&[u8], usize> = index
+        // Paths as bytes: hashing a `Path` walks its components. A record is its
+        // archive's path and its number there.
+        let by_path: FxHashMap<(&[u8], u32), usize> = index
             .entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.article.path.as_os_str().as_encoded_bytes(), i))
+            .map(|(i, e)| {
+                let number = match &e.article.form {
+                    Form::Record(r) => r.number,
+                    Form::File | Form::Page => 0,
+                };
+                ((e.article.path.as_os_str().as_encoded_bytes(), number), i)
+            })
             .collect();
         let reused: Vec<Option<usize>> = files
             .par_iter()
             .zip(&stats)
-            .map(|(path, now)| {
-                let i = *by_path.get(path.as_os_str().as_encoded_bytes())?;
+            .map(|(input, now)| {
+                let path = &input.path;
+                let i = *by_path.get(&(path.as_os_str().as_encoded_bytes(), input.number()))?;
                 let entry = &index.entries[i];
                 let recorded = entry.stat?;
                 let trusted = now.as_ref() == Some(&recorded)
@@ -271,7 +281,11 @@ pub fn started() -> (u64, u32) {
 
 /// Whether a file still has the content recorded for it.
 fn same_content(path: &Path, article: &Article) -> bool {
-    std::fs::read(path).is_ok_and(|bytes| crate::corpus::fingerprint(&bytes) == article.fingerprint)
+    let bytes = match &article.form {
+        Form::Record(r) => crate::corpus::archive::read_bytes(path, r.bytes),
+        Form::File | Form::Page => std::fs::read(path),
+    };
+    bytes.is_ok_and(|bytes| crate::corpus::fingerprint(&bytes) == article.fingerprint)
 }
 
 /// Creates the cache folder, marked so that backups and version control skip it.

@@ -1,6 +1,8 @@
 //! The command line as clap reads it: raw, unvalidated, and only ever read by
 //! `Config::new`, which turns it into settings once.
 
+use crate::corpus::Fields;
+use crate::corpus::archive::Role;
 use crate::settings::DEFAULT_TOLERANCE_DAYS;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -36,6 +38,12 @@ pub struct Args {
     /// beside the rules folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// Which field of a JSON Lines or CSV record holds what (repeatable), e.g.
+    /// `--field text=story --field date=pubDate`. Roles: text, date, title, url,
+    /// id, author, source. Default: text is `text`, `body` or `content`; date
+    /// is `date` or `published`; id is `id` or `guid`; and so on.
+    #[arg(long = "field", global = true, value_name = "ROLE=NAME", value_parser = Fields::setting)]
+    pub fields: Vec<(Role, String)>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 /// Finds the corpus's files, or says why there is nothing to check.
 pub(super) fn walk(config: &Config, paths: &[PathBuf], stats: bool) -> Result<corpus::Walk, u8> {
-    walked(config, corpus::walk(paths, stats))
+    walked(config, corpus::walk(paths, stats, &config.fields))
 }
 
 /// The corpus's files, or a report of why there is nothing to check.
@@ -43,7 +43,7 @@ fn walked(
             &Report::plain(
                 Severity::Error,
                 Code::InputEmpty,
-                "no articles found (.txt or .md)",
+                "no articles found (.txt, .md, .jsonl or .csv)",
             )
             .with_help("check the path; hidden files and folders, and files that .ignore or .gitignore exclude, are skipped"),
         );
@@ -79,12 +79,13 @@ pub(super) fn extract<T: Send>(
 pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
     // The corpus is walked while the rules are loaded and the cache is read.
     let (walk, loaded) = std::thread::scope(|scope| {
-        let walking = scope.spawn(|| corpus::walk(paths, config.cache_dir.is_some()));
+        let walking =
+            scope.spawn(|| corpus::walk(paths, config.cache_dir.is_some(), &config.fields));
         let loaded = config.load_rules().map(|pack| {
             let cache = config
                 .cache_dir
                 .as_deref()
-                .map(|dir| Cache::open(dir, &pack, paths));
+                .map(|dir| Cache::open(dir, &pack, paths, &config.fields));
             (pack, cache)
         });
         let walk = walking

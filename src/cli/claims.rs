@@ -62,7 +62,7 @@ fn listed(claim: &Claim, pack: &RulePack, doc: &Document) -> Listed {
         value: claim.value.to_string(),
         value_type: value_type(claim, pack),
         time: claim.time.map(|t| t.to_string()),
-        path: doc.path.display().to_string(),
+        path: doc.name(),
         line: at.line,
         column: at.column,
         text: doc.text[claim.span.clone()].to_string(),

@@ -4,12 +4,14 @@
 use super::args::{Args, Color, Command};
 use super::exit;
 use crate::code::Code;
+use crate::corpus::Fields;
 use crate::render::Human;
 use crate::report::{Report, Severity};
 use crate::rules::{self, RulePack};
 use crate::settings::Settings;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Validated settings shared by the subcommands.
 pub(super) struct Config {
@@ -18,6 +20,8 @@ pub(super) struct Config {
     pub human: Human,
     /// Where `check` keeps its extraction cache; `None` with `--no-cache`.
     pub cache_dir: Option<PathBuf>,
+    /// Which fields of archive records hold what.
+    pub fields: Arc<Fields>,
 }
 
 impl Config {
@@ -55,6 +59,7 @@ impl Config {
         });
         Config {
             cache_dir,
+            fields: Arc::new(Fields::new(&args.fields)),
             rule_paths,
             settings: Settings {
                 tolerance_days: args.tolerance_days,

@@ -2,25 +2,46 @@
 //! honouring `.ignore` and `.gitignore`), reading one into a [`Document`], and
 //! reading it again for a printer. Bad files become [`Report`]s and the run goes on.
 
+pub mod archive;
 mod front_matter;
 
+pub use archive::Fields;
 pub use front_matter::problems;
 
-use crate::article::{Article, Document};
+use crate::article::{Article, Document, Form};
 use crate::code::Code;
 use crate::report::{Report, Severity};
 use ignore::{WalkBuilder, WalkState};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
-/// Extensions read as articles when walking a folder.
-const EXTENSIONS: [&str; 2] = ["txt", "md"];
+/// Extensions read as articles when walking a folder: text files, HTML pages, and
+/// archives of records ([`archive::Format`]).
+const EXTENSIONS: [&str; 5] = ["txt", "md", "jsonl", "ndjson", "csv"];
 
-/// The article files under the corpus paths, in path order, and the problems met
-/// finding them.
+/// One article to read: a file, or a record of an archive.
+#[derive(Clone, Debug)]
+pub struct Input {
+    pub path: PathBuf,
+    pub record: Option<(Arc<archive::Archive>, archive::At)>,
+}
+
+impl Input {
+    pub fn file(path: PathBuf) -> Input {
+        Input { path, record: None }
+    }
+
+    /// Its record's number in the archive; 0 for a file.
+    pub fn number(&self) -> u32 {
+        self.record.as_ref().map_or(0, |(_, at)| at.number)
+    }
+}
+
+/// The articles under the corpus paths, in path order (an archive's records in
+/// their order), and the problems met finding them.
 pub struct Walk {
-    pub files: Vec<PathBuf>,
-    /// Each file's size and modification time, when they were asked for.
+    pub files: Vec<Input>,
+    /// Each article's file's size and modification time, when they were asked for.
     pub stats: Vec<Option<Stat>>,
     pub problems: Vec<Report>,
 }
@@ -116,7 +137,8 @@ mod tests {
 /// and what `.ignore` and `.gitignore` files exclude. Folders are walked in
 /// parallel; the result is sorted, so articles are numbered the same every run.
 /// With `stats`, each file's size and time are read as it is found (for a cache).
-pub fn walk(paths: &[PathBuf], stats: bool) -> Result<Walk, MissingPath> {
+/// Archives are scanned for their records, read with `fields`.
+pub fn walk(paths: &[PathBuf], stats: bool, fields: &Arc<Fields>) -> Result<Walk, MissingPath> {
     let found = Mutex::new(Vec::new());
     let problems = Mutex::new(Vec::new());
     for root in paths {
@@ -152,14 +174,58 @@ pub fn walk(paths: &[PathBuf], stats: bool) -> Result<Walk, MissingPath> {
     let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     found.sort_by_cached_key(|(path, _)| path_key(path));
     found.dedup_by(|a, b| a.0.as_os_str() == b.0.as_os_str());
-    let (files, stats) = found.into_iter().unzip();
     let mut problems = problems.into_inner().unwrap_or_else(|e| e.into_inner());
     problems.sort_by(|a, b| a.message.cmp(&b.message));
+    let (files, stats) = expand(found, fields, &mut problems);
     Ok(Walk {
         files,
         stats,
         problems,
     })
+}
+
+/// Each file as the articles it holds: itself, or an archive's records (which
+/// share its size and time: when the archive changes, they are all read again).
+fn expand(
+    found: Vec<(PathBuf, Option<Stat>)>,
+    fields: &Arc<Fields>,
+    problems: &mut Vec<Report>,
+) -> (Vec<Input>, Vec<Option<Stat>>) {
+    use rayon::prelude::*;
+    if !found.iter().any(|(p, _)| archive::Format::of(p).is_some()) {
+        return found.into_iter().map(|(p, s)| (Input::file(p), s)).unzip();
+    }
+    type Inputs = Vec<(Input, Option<Stat>)>;
+    let expanded: Vec<Result<Inputs, Report>> = found
+        .into_par_iter()
+        .map(|(path, stat)| {
+            let Some(format) = archive::Format::of(&path) else {
+                return Ok(vec![(Input::file(path), stat)]);
+            };
+            let (archive, records) = archive::scan(&path, format, fields)?;
+            Ok(records
+                .into_iter()
+                .map(|at| {
+                    let record = Some((Arc::clone(&archive), at));
+                    (
+                        Input {
+                            path: path.clone(),
+                            record,
+                        },
+                        stat,
+                    )
+                })
+                .collect())
+        })
+        .collect();
+    let mut inputs = Vec::new();
+    for result in expanded {
+        match result {
+            Ok(found) => inputs.extend(found),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    inputs.into_iter().unzip()
 }
 
 /// A key that sorts paths in [`Path`]'s own order (component by component): the
@@ -227,18 +293,24 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
     xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
-/// Reads one file into a document, or says why it cannot be one.
-pub fn read(path: &Path) -> Result<Document, Report> {
-    let shown = path.display().to_string();
-    let bytes = read_bytes(path).map_err(|e| {
+/// Reads one article: a file, or a record of an archive.
+pub fn read(input: &Input) -> Result<Document, Report> {
+    let path = &input.path;
+    let cannot = |e: std::io::Error| {
         Report::plain(
             Severity::Warning,
             Code::InputUnreadable,
-            format!("cannot read {shown}: skipped"),
+            format!("cannot read {}: skipped", path.display()),
         )
         .with_help(e.to_string())
-    })?;
-    decode(path, bytes)
+    };
+    match &input.record {
+        None => decode(path, read_bytes(path).map_err(cannot)?),
+        Some((archive, at)) => {
+            let bytes = archive::read_bytes(path, at.bytes).map_err(cannot)?;
+            archive::document(path, archive, at, &bytes)
+        }
+    }
 }
 
 /// A file's bytes. Unlike `std::fs::read`, it does not ask the file's size first:
@@ -331,11 +403,26 @@ pub enum Reread {
 /// Reads an article again, for a printer; refuses a file that is no longer the one
 /// that was checked, so no excerpt points at the wrong text.
 pub fn reread(article: &Article) -> Result<Document, Reread> {
-    let bytes = read_bytes(&article.path)?;
-    if fingerprint(&bytes) != article.fingerprint {
-        return Err(Reread::Changed);
-    }
-    let mut document = decode(&article.path, bytes).map_err(|_| Reread::Changed)?;
+    let mut document = match &article.form {
+        Form::File | Form::Page => {
+            let bytes = read_bytes(&article.path)?;
+            if fingerprint(&bytes) != article.fingerprint {
+                return Err(Reread::Changed);
+            }
+            decode(&article.path, bytes).map_err(|_| Reread::Changed)?
+        }
+        Form::Record(record) => {
+            let bytes = archive::read_bytes(&article.path, record.bytes)?;
+            if fingerprint(&bytes) != article.fingerprint {
+                return Err(Reread::Changed);
+            }
+            let text =
+                archive::reread(&article.path, record, &bytes).map_err(|_| Reread::Changed)?;
+            let mut document = Document::new(article.path.clone(), text, 0, article.fingerprint);
+            document.form = article.form.clone();
+            document
+        }
+    };
     // The date may have come from a dateline rule, which reading does not apply.
     document.meta.date = article.date;
     Ok(document)

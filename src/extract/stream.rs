@@ -7,12 +7,11 @@ use super::vocabulary::{Vocabularies, Vocabulary};
 use super::{Extraction, Extractor, Found, Gathering};
 use crate::article::{Article, Articles, Document};
 use crate::cache::{self, Cache, Plan, Saving, Stat};
-use crate::corpus;
+use crate::corpus::{self, Input};
 use crate::ids::{ArticleId, Id};
 use crate::report::Report;
 use crate::rules::RulePack;
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 /// How many files are read and extracted together: enough to keep every core busy,
@@ -157,7 +156,7 @@ impl Gathered {
 /// order. With a `cache`, articles unchanged since it was written are taken from
 /// it (and not visited), and it is written again when enough has changed.
 pub fn extract_files<T: Send>(
-    files: &[PathBuf],
+    files: &[Input],
     stats: Vec<Option<Stat>>,
     pack: &RulePack,
     visit: &(dyn Fn(&Document, &Found) -> T + Sync),
@@ -188,9 +187,9 @@ pub fn extract_files<T: Send>(
                     .par_iter()
                     .zip(taken)
                     .enumerate()
-                    .map(|(i, (path, kept))| match kept {
+                    .map(|(i, (input, kept))| match kept {
                         Some(article) => Outcome::Reused(article),
-                        None => read(start + i, path, extractor, vocabularies, visit),
+                        None => read(start + i, input, extractor, vocabularies, visit),
                     })
                     .collect();
                 if chunks.send(outcomes).is_err() {
@@ -221,15 +220,15 @@ pub fn extract_files<T: Send>(
     }
 }
 
-/// Reads and extracts one file, the `file`th of the corpus.
+/// Reads and extracts one article, the `file`th of the corpus.
 fn read<T>(
     file: usize,
-    path: &Path,
+    input: &Input,
     extractor: &Extractor,
     vocabularies: &Vocabularies,
     visit: &(dyn Fn(&Document, &Found) -> T + Sync),
 ) -> Outcome<T> {
-    let mut doc = match corpus::read(path) {
+    let mut doc = match corpus::read(input) {
         Ok(doc) => doc,
         Err(problem) => return Outcome::Skipped(problem),
     };

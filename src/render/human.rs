@@ -77,7 +77,7 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
             };
             let source = document.map(|d| {
                 Box::new(Source::windowed(
-                    &a.path.display().to_string(),
+                    &a.name(),
                     std::sync::Arc::from(d.text.as_str()),
                 ))
             });
@@ -89,7 +89,7 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
                     .map(|l| {
                         format!(
                             "\n  {} bytes {}..{}: {}",
-                            a.path.display(),
+                            a.name(),
                             l.span.start + a.bom,
                             l.span.end + a.bom,
                             l.label
@@ -113,7 +113,7 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
                 Report {
                     severity: Severity::Info,
                     code: None,
-                    message: format!("and in {}{date}:{places}", a.path.display()),
+                    message: format!("and in {}{date}:{places}", a.name()),
                     help: (i + 1 == count).then(|| finding.help.clone()),
                     source,
                     labels,

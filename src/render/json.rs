@@ -2,7 +2,7 @@
 
 use super::Texts;
 use super::{Printer, Run};
-use crate::article::{Article, Articles, Document as DocumentText};
+use crate::article::{Article, Articles, Document as DocumentText, Form};
 use crate::checks::{Finding, Location};
 use crate::code::Code;
 use crate::report::Severity;
@@ -46,11 +46,19 @@ struct JsonFinding<'a> {
 #[derive(Serialize)]
 struct JsonLocation {
     path: String,
+    /// For an article that is a record of an archive: which record. Lines,
+    /// columns and byte ranges are then those of its text field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<JsonRecord>,
+    /// For an HTML page: positions are in the main text read out of it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    page: bool,
     line: Option<usize>,
     column: Option<usize>,
     end_line: Option<usize>,
     end_column: Option<usize>,
-    /// Byte range in the file as stored (a byte-order mark counts).
+    /// Byte range in the file as stored (a byte-order mark counts); in a record's
+    /// or a page's text for those.
     byte_range: [usize; 2],
     excerpt: Option<String>,
     text: Option<String>,
@@ -58,9 +66,37 @@ struct JsonLocation {
     primary: bool,
 }
 
+/// A record of a JSON Lines or CSV archive.
+#[derive(Serialize)]
+struct JsonRecord {
+    /// Its number in the archive, from 1.
+    number: u32,
+    /// The line of the archive it starts on.
+    line: u32,
+    /// The field that holds its text.
+    field: String,
+    id: Option<String>,
+}
+
+fn record(a: &Article) -> Option<JsonRecord> {
+    match &a.form {
+        Form::Record(r) => Some(JsonRecord {
+            number: r.number,
+            line: r.line,
+            field: r.field.clone(),
+            id: r.id.clone(),
+        }),
+        Form::File | Form::Page => None,
+    }
+}
+
 #[derive(Serialize)]
 struct JsonEdit {
     path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<JsonRecord>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    page: bool,
     byte_range: [usize; 2],
     replacement: String,
 }
@@ -78,6 +114,8 @@ fn location(a: &Article, d: Option<&DocumentText>, l: &Location) -> JsonLocation
     let end = d.map(|d| d.line_col(l.span.end));
     JsonLocation {
         path: a.path.display().to_string(),
+        record: record(a),
+        page: a.form == Form::Page,
         line: start.map(|p| p.line),
         column: start.map(|p| p.column),
         end_line: end.map(|p| p.line),
@@ -108,6 +146,8 @@ fn finding<'a>(f: &'a Finding, articles: &Articles, texts: &Texts) -> JsonFindin
                 let a = &articles[e.article];
                 JsonEdit {
                     path: a.path.display().to_string(),
+                    record: record(a),
+                    page: a.form == Form::Page,
                     byte_range: [e.span.start + a.bom, e.span.end + a.bom],
                     replacement: e.replacement.clone(),
                 }

@@ -67,7 +67,7 @@ impl Texts {
                     Code::InputChanged,
                     format!(
                         "{}: {why}; its findings are shown without excerpts",
-                        articles[id].path.display()
+                        articles[id].name()
                     ),
                 )
                 .with_help("run the check again to see the article as it is now")
@@ -87,7 +87,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
         std::fs::write(&path, "Mohin Naqvi said.").unwrap();
-        let article = corpus::read(&path).unwrap().article();
+        let article = corpus::read(&corpus::Input::file(path.clone()))
+            .unwrap()
+            .article();
         let articles: Articles = vec![article].into();
         let finding = Finding {
             code: Code::SpellingVariant,

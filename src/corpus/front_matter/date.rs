@@ -23,7 +23,7 @@ static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// "today", the dateline) counts days there. Converting to UTC would move it to the
 /// 30th and make every check that reads days against the article's date disagree
 /// with the text. The time only has to exist.
-pub(super) fn parse(text: &str) -> Result<PartialDate, String> {
+pub(in crate::corpus) fn parse(text: &str) -> Result<PartialDate, String> {
     let text = text.trim();
     let Some(c) = DATE_TIME.captures(text) else {
         return PartialDate::parse(text).map_err(|e| e.to_string());

@@ -8,6 +8,8 @@ mod date;
 mod toml;
 mod yaml;
 
+pub(super) use date::parse as parse_date;
+
 use crate::article::{DateOrigin, Document, MetaProblem, Metadata};
 use crate::code::Code;
 use crate::date::PartialDate;
@@ -156,9 +158,13 @@ fn text_of(value: Value) -> Option<String> {
     }
 }
 
+/// How a date must be written, for the help of a date that cannot be read.
+const DATE_FORMS: &str = "Write the date as YYYY, YYYY-MM or YYYY-MM-DD, or as a date and time \
+                          such as 2024-05-31T10:00:00+05:00";
+
 /// Reports for an article that loaded but has something wrong in its metadata.
 pub fn problems(article: &Document) -> Vec<Report> {
-    let name = article.path.display().to_string();
+    let name = article.name();
     article
         .meta_problems
         .iter()
@@ -170,12 +176,18 @@ pub fn problems(article: &Document) -> Vec<Report> {
                     Code::InputBadDate,
                     format!("{name}: the article date `{raw}` cannot be read; the article is treated as undated"),
                 )
-                .with_help(format!(
-                    "{why}. Write the date as YYYY, YYYY-MM or YYYY-MM-DD, or as a date and time \
-                     such as 2024-05-31T10:00:00+05:00"
-                ))
+                .with_help(format!("{why}. {DATE_FORMS}"))
                 .with_label(&name, &article.text, span.clone(), "this date")
             }
+            MetaProblem::BadDateField { field, raw, why } => Report::plain(
+                Severity::Warning,
+                Code::InputBadDate,
+                format!(
+                    "{name}: the article date `{raw}` in {field} cannot be read; the article \
+                     is treated as undated"
+                ),
+            )
+            .with_help(format!("{why}. {DATE_FORMS}")),
             MetaProblem::BadFrontMatter { format, span, why } => Report::plain(
                 Severity::Warning,
                 Code::InputBadFrontMatter,

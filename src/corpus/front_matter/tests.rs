@@ -14,6 +14,7 @@ fn only_problem(a: &Document) -> (Range<usize>, String) {
         MetaProblem::BadDate { span, why } | MetaProblem::BadFrontMatter { span, why, .. } => {
             (span.clone(), why.clone())
         }
+        MetaProblem::BadDateField { .. } => panic!("front matter is in the text"),
     }
 }
 
@@ -257,7 +258,10 @@ proptest::proptest! {
         proptest::prop_assert_eq!(a.body(), "Body.\n");
         for problem in &a.meta_problems {
             let (MetaProblem::BadDate { span, .. } | MetaProblem::BadFrontMatter { span, .. }) =
-                problem;
+                problem
+            else {
+                panic!("front matter is in the text");
+            };
             proptest::prop_assert!(span.start >= 4 && span.end <= a.body_start, "{problem:?}");
         }
         proptest::prop_assert_eq!(super::problems(&a).len(), a.meta_problems.len());

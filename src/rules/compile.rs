@@ -57,7 +57,7 @@ pub(super) fn compile(
         .map_err(|e| pattern_error(path, source, site.id, &spec.pattern, &expanded, &e))?;
     // Errors are reported in the pattern as written; the pattern run also matches
     // typographic quotes, and compiles whenever the one written does.
-    let regex = Regex::new(&super::quotes::with_typographic_quotes(&expanded)).unwrap_or(regex);
+    let regex = Regex::new(&super::quotes::with_typographic_forms(&expanded)).unwrap_or(regex);
     let names: Vec<&str> = regex.capture_names().flatten().collect();
     let template = |field: &Spanned<String>| parse_template(&site, field, &names);
     let optional = |field: &Option<Spanned<String>>| field.as_ref().map(template).transpose();

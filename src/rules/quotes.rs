@@ -1,15 +1,18 @@
-//! Straight and typographic quotes as one: a rule author types `'` and `"`, and
-//! articles are written with `’` and `“”` as often as not (`Pakistan’s`,
-//! `“desperate”`). Every quote in a pattern, outside a class or in one, also
-//! matches its typographic forms, so that a rule says what it means whichever the
-//! article uses, and the text it captures stays as the article wrote it.
+//! Straight and typographic quotes and dashes as one: a rule author types `'`, `"`
+//! and `-`, and articles are written with `’`, `“”` and `–` as often as not
+//! (`Pakistan’s`, `“desperate”`, `2019–2021`). Every quote in a pattern, outside a
+//! class or in one, and every literal hyphen, also matches its typographic forms,
+//! so that a rule says what it means whichever the article uses, and the text it
+//! captures stays as the article wrote it. A `-` that makes a range in a class
+//! (`[a-z]`) or turns a flag off (`(?-i)`) is syntax, and is kept.
 
-/// The characters that count as each straight quote.
-const FORMS: &[(char, &str)] = &[('\'', "'‘’"), ('"', "\"“”")];
+/// The characters that count as each ASCII form: the hyphen also stands for the
+/// Unicode hyphens, the figure dash, the en and em dashes and the minus sign.
+const FORMS: &[(char, &str)] = &[('\'', "'‘’"), ('"', "\"“”"), ('-', "\\-‐‑‒–—−")];
 
-/// `pattern` with each quote matching its typographic forms too.
-pub(super) fn with_typographic_quotes(pattern: &str) -> String {
-    if !pattern.contains(['\'', '"']) {
+/// `pattern` with each quote and literal hyphen matching its typographic forms too.
+pub(super) fn with_typographic_forms(pattern: &str) -> String {
+    if !pattern.contains(['\'', '"', '-']) {
         return pattern.to_string();
     }
     let mut out = String::with_capacity(pattern.len() + 16);
@@ -23,6 +26,19 @@ pub(super) fn with_typographic_quotes(pattern: &str) -> String {
         class_start = false;
         let quote = |c: char| FORMS.iter().find(|(q, _)| *q == c).map(|(_, forms)| *forms);
         match c {
+            // Flags (`(?i-u)`, `(?-i:…)`): copied as they are.
+            '(' if class == 0 && chars.peek() == Some(&'?') => {
+                out.push('(');
+                while let Some(&f) = chars.peek() {
+                    if !(f == '?' || f == '-' || f.is_ascii_alphabetic()) {
+                        break;
+                    }
+                    out.push(f);
+                    chars.next();
+                }
+            }
+            // In a class, a hyphen is literal only first or last.
+            '-' if class > 0 && !opened && chars.peek() != Some(&']') => out.push('-'),
             '\\' => match chars.next() {
                 Some(q) if quote(q).is_some() => push_quote(&mut out, quote(q), class > 0),
                 Some(next) => {
@@ -65,7 +81,7 @@ fn push_quote(out: &mut String, forms: Option<&str>, in_class: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::with_typographic_quotes as quotes;
+    use super::with_typographic_forms as quotes;
     use regex::Regex;
 
     #[test]
@@ -91,7 +107,24 @@ mod tests {
         assert_eq!(quotes(r"\\'"), r"\\['‘’]");
         assert_eq!(quotes(r"\[' \d"), r"\[['‘’] \d");
         assert_eq!(quotes("no quotes"), "no quotes");
+        assert_eq!(quotes("[a-z]"), "[a-z]");
+        assert_eq!(quotes("(?i-u:x)(?-i)(?P<n>y)"), "(?i-u:x)(?-i)(?P<n>y)");
         let negated = Regex::new(&quotes(r"^[^']+$")).unwrap();
         assert!(!negated.is_match("Naqvi’s"));
+    }
+
+    #[test]
+    fn hyphens_match_typographic_dashes() {
+        let re = Regex::new(&quotes(r"(?P<a>\d{4})-(?P<b>\d{4}) [-x] [x-] Kilroy\-Silk")).unwrap();
+        for text in [
+            "2019-2021 - x Kilroy-Silk",
+            "2019–2021 — – Kilroy‑Silk",
+            "2019—2021 ‐ ‒ Kilroy−Silk",
+        ] {
+            assert!(re.is_match(text), "{text}");
+        }
+        assert!(!re.is_match("2019 2021 - - Kilroy-Silk"));
+        let range = Regex::new(&quotes("^[0-9]+$")).unwrap();
+        assert!(range.is_match("2019") && !range.is_match("–"));
     }
 }

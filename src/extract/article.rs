@@ -36,6 +36,10 @@ pub struct Found {
     /// reported at its exact bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub moved: Vec<(usize, Offsets)>,
+    /// Stock tickers written right after a run (`Standard Oil Co <SRD>`), by the
+    /// run's start: which company a name is, as wire copy says it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tickers: Vec<(usize, Box<str>)>,
 }
 
 impl Found {
@@ -119,7 +123,17 @@ impl<'a> Extractor<'a> {
         }
         found.undated = doc.date().is_none();
         let body = doc.body();
-        found.runs = names::candidates(body)
+        let candidates = names::candidates(body);
+        found.tickers = candidates
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    doc.body_start + c.start,
+                    names::ticker_after(&body[c.end..])?.into(),
+                ))
+            })
+            .collect();
+        found.runs = candidates
             .into_iter()
             .map(|c| (doc.body_start + c.start, Box::from(&body[c])))
             .collect();

@@ -36,6 +36,9 @@ impl Gathering {
         for (start, table) in found.moved {
             self.runs.moved(id, start, table);
         }
+        for (start, ticker) in found.tickers {
+            self.runs.ticker(id, start, ticker);
+        }
     }
 
     /// Whether no article has been added.
@@ -58,7 +61,7 @@ impl Gathering {
     /// The extraction, names settled against the corpus's vocabulary.
     pub fn finish(self, vocabulary: &Vocabulary) -> Extraction {
         let mut extraction = self.extraction;
-        (extraction.forms, extraction.names) = self.runs.names(vocabulary);
+        (extraction.forms, extraction.names, extraction.tickers) = self.runs.names(vocabulary);
         extraction
     }
 
@@ -89,6 +92,7 @@ impl Gathering {
             undated: merged(new.undated, old.undated, renumber, |a| a),
             names: Vec::new(),
             forms: Default::default(),
+            tickers: Default::default(),
         };
         Gathering {
             extraction,

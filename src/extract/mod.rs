@@ -33,6 +33,9 @@ pub struct Extraction {
     pub names: Vec<NameMention>,
     /// The distinct forms names take, which [`NameMention::form`] indexes.
     pub forms: IdVec<FormId, Box<str>>,
+    /// The stock tickers written after forms (`<SRD>`), sorted: which company a
+    /// name is. Most forms have none.
+    pub tickers: FxHashMap<FormId, Vec<Box<str>>>,
     pub pronouns: Vec<PronounMention>,
     /// Sentence start offsets of the articles that have pronouns.
     pub sentences: FxHashMap<ArticleId, Vec<usize>>,

@@ -14,6 +14,13 @@ use rustc_hash::FxHashMap;
 /// are (a name across a line break).
 pub type Offsets = Box<[(u32, u32)]>;
 
+/// Names settled: the distinct forms, every mention, and the tickers by form.
+pub type Settled = (
+    IdVec<FormId, Box<str>>,
+    Vec<NameMention>,
+    FxHashMap<FormId, Vec<Box<str>>>,
+);
+
 /// Name candidates of the whole corpus, each distinct run stored once.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Runs {
@@ -27,6 +34,9 @@ pub struct Runs {
     /// text is in the file (see `Found::moved`).
     #[serde(default)]
     moved: Vec<(ArticleId, usize, Offsets)>,
+    /// Stock tickers written right after runs, by article and run start.
+    #[serde(default)]
+    tickers: Vec<(ArticleId, usize, Box<str>)>,
 }
 
 impl Runs {
@@ -43,6 +53,11 @@ impl Runs {
     /// Where the text of the run found at `start` in `article` is in the file.
     pub fn moved(&mut self, article: ArticleId, start: usize, table: Offsets) {
         self.moved.push((article, start, table));
+    }
+
+    /// The ticker written after the run found at `start` in `article`.
+    pub fn ticker(&mut self, article: ArticleId, start: usize, ticker: Box<str>) {
+        self.tickers.push((article, start, ticker));
     }
 
     /// The run's id, the run stored if it is new.
@@ -78,12 +93,19 @@ impl Runs {
             .filter_map(|(a, start, table)| Some((renumber(a)?, start, table)))
             .chain(fresh.moved)
             .collect();
+        let old = std::mem::take(&mut self.tickers);
+        self.tickers = old
+            .into_iter()
+            .filter_map(|(a, start, ticker)| Some((renumber(a)?, start, ticker)))
+            .chain(fresh.tickers)
+            .collect();
         self
     }
 
     /// The names among the runs, given the corpus's vocabulary: each distinct run is
-    /// settled once, then every candidate takes its run's name.
-    pub fn names(self, vocabulary: &Vocabulary) -> (IdVec<FormId, Box<str>>, Vec<NameMention>) {
+    /// settled once, then every candidate takes its run's name; and the tickers
+    /// written right after a name, by its form.
+    pub fn names(self, vocabulary: &Vocabulary) -> Settled {
         let mut forms: IdVec<FormId, Box<str>> = IdVec::default();
         let mut form_ids: FxHashMap<String, FormId> = FxHashMap::default();
         let settled: IdVec<RunId, Option<(FormId, std::ops::Range<usize>)>> = self
@@ -102,11 +124,27 @@ impl Runs {
             .iter()
             .map(|(a, start, table)| ((*a, *start), &**table))
             .collect();
+        let ticker_at: FxHashMap<(ArticleId, usize), &str> = self
+            .tickers
+            .iter()
+            .map(|(a, start, ticker)| ((*a, *start), &**ticker))
+            .collect();
+        let mut tickers: FxHashMap<FormId, Vec<Box<str>>> = FxHashMap::default();
         let mentions = self
             .found
             .into_iter()
             .filter_map(|(article, run, start)| {
                 let (form, at) = settled[run].clone()?;
+                // A ticker names the company only if the name runs up to it.
+                if let Some(ticker) = ticker_at.get(&(article, start))
+                    && at.end == self.runs[run].len()
+                {
+                    let known = tickers.entry(form).or_default();
+                    if !known.iter().any(|t| **t == **ticker) {
+                        known.push((*ticker).into());
+                        known.sort_unstable();
+                    }
+                }
                 let span = match moved.get(&(article, start)) {
                     Some(table) => {
                         let (from, _) = table.get(at.start)?;
@@ -122,6 +160,6 @@ impl Runs {
                 })
             })
             .collect();
-        (forms, mentions)
+        (forms, mentions, tickers)
     }
 }

@@ -95,6 +95,9 @@ impl Found {
         for start in &mut self.sentences {
             *start = placed.start(*start);
         }
+        for (start, _) in &mut self.tickers {
+            *start = placed.start(*start);
+        }
         for (start, run) in &mut self.runs {
             let from = placed.start(*start);
             if !view.keeps_offsets() {

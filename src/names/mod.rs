@@ -126,6 +126,22 @@ fn never_first(word: &str) -> bool {
     NEVER_FIRST.contains(word.to_lowercase().as_str())
 }
 
+/// The stock ticker a text starts with, after a space: `<SRD>`, `<BP.L>`, as wire
+/// copy writes one after a company's name (`Standard Oil Co <SRD> said`).
+pub fn ticker_after(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(' ')?.strip_prefix('<')?;
+    let end = rest.find('>')?;
+    let ticker = &rest[..end];
+    let (symbol, exchange) = ticker.split_once('.').unwrap_or((ticker, "A"));
+    let upper = |s: &str, most: usize| {
+        (1..=most).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    (upper(symbol, 6) && symbol.as_bytes()[0].is_ascii_uppercase() && upper(exchange, 3))
+        .then_some(ticker)
+}
+
 /// The candidate runs of `text`, as byte ranges: runs of capitalised words that
 /// may hold a name, with everything up to a possessive ("Pakistan’s Federal …")
 /// and the titles and stop words in front removed, and at least two words left.
@@ -265,6 +281,24 @@ mod tests {
     }
 
     /// Wire copy's headlines are in capitals: none of their words is a name.
+    #[test]
+    fn tickers_are_read_after_a_name() {
+        assert_eq!(ticker_after(" <SRD> said"), Some("SRD"));
+        assert_eq!(ticker_after(" <BP.L>"), Some("BP.L"));
+        assert_eq!(ticker_after(" <T2>"), Some("T2"));
+        for not in [
+            " <srd>",
+            "<SRD>",
+            " <>",
+            " <TOOLONGX>",
+            " <2X>",
+            " <A.LONG>",
+            " (SRD)",
+        ] {
+            assert_eq!(ticker_after(not), None, "{not}");
+        }
+    }
+
     #[test]
     fn headlines_in_capitals_name_no_one() {
         let headline = "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT\n\nNEW YORK, March 3";

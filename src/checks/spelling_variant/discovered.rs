@@ -6,7 +6,7 @@
 use super::evidence::{Spans, Usage, tie_finding, variant_finding};
 use crate::checks::{Finding, similar};
 use crate::extract::{Extraction, NameMention};
-use crate::ids::{ArticleId, EntityId, Id};
+use crate::ids::{ArticleId, EntityId, FormId, Id};
 use crate::report::Severity;
 use crate::rules::RulePack;
 use rustc_hash::FxHashMap;
@@ -44,12 +44,18 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
     }
     // In the order forms were first met, which is the corpus's order: no sort of
     // every form is needed, only of each cluster's few members.
-    let (forms, usage): (Vec<&str>, Vec<&Usage>) = extraction
+    let (ids, (forms, usage)): (Vec<FormId>, (Vec<&str>, Vec<&Usage>)) = extraction
         .forms
         .enumerate()
-        .map(|(id, f)| (&**f, &by_form[id.index()]))
-        .filter(|(_, u)| !u.spans.is_empty())
+        .map(|(id, f)| (id, (&**f, &by_form[id.index()])))
+        .filter(|(_, (_, u))| !u.spans.is_empty())
         .unzip();
+    let tickers = |i: usize| {
+        extraction
+            .tickers
+            .get(&ids[i])
+            .map_or(&[][..], Vec::as_slice)
+    };
     let mut findings = Vec::new();
     for members in clusters(&forms, &declared_forms) {
         let rank = |i: &usize| {
@@ -74,6 +80,14 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
             if declared_forms.contains_key(form) {
                 continue;
             }
+            // Tickers say which company a name is: two different ones, two companies.
+            let (theirs, ours) = (tickers(i), tickers(best));
+            let shared = theirs.iter().find(|t| ours.contains(t));
+            if !theirs.is_empty() && !ours.is_empty() && shared.is_none() {
+                continue;
+            }
+            let listed =
+                shared.map_or_else(String::new, |t| format!("; both are listed as `<{t}>`"));
             let mut by_article: HashMap<ArticleId, Spans> = HashMap::new();
             for (a, span) in &usage[i].spans {
                 by_article.entry(*a).or_default().push((*a, span.clone()));
@@ -83,7 +97,7 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
                     Severity::Warning,
                     format!("`{form}` looks like a misspelling of `{right_form}`"),
                     format!(
-                        "write `{right_form}`: {}; if these are two people, declare both in an entities file",
+                        "write `{right_form}`: {}{listed}; if these are two people, declare both in an entities file",
                         right.evidence(right_form)
                     ),
                     &spans,

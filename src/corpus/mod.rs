@@ -3,6 +3,7 @@
 //! reading it again for a printer. Bad files become [`Report`]s and the run goes on.
 
 mod front_matter;
+pub mod html;
 
 pub use front_matter::problems;
 

@@ -1,5 +1,5 @@
 //! Archives as records (issue: text as archives hold it): one small corpus as a
-//! folder of files, as JSON Lines and as CSV gives the same findings; a finding in
+//! folder of files, as JSON Lines, as CSV and as HTML pages gives the same findings; a finding in
 //! a record names the archive, the record and the place in its text; records that
 //! are not articles are reported and the run goes on.
 // Helpers of a test crate: a panic is a failing test with its message.
@@ -30,8 +30,14 @@ fn seen(doc: &Value) -> BTreeSet<Seen> {
                 .map(|l| {
                     (
                         l["text"].as_str().unwrap().to_string(),
-                        // A file's text starts after its front matter (4 lines).
-                        l["line"].as_u64().unwrap() - if l["record"].is_null() { 4 } else { 0 },
+                        // A file's text starts after its front matter (4 lines),
+                        // a page's after its headline (2); a record's is its text.
+                        l["line"].as_u64().unwrap()
+                            - match (&l["record"], &l["page"]) {
+                                (Value::Null, Value::Null) => 4,
+                                (Value::Null, _) => 2,
+                                _ => 0,
+                            },
                         l["column"].as_u64().unwrap(),
                         l["label"].as_str().unwrap().to_string(),
                     )
@@ -47,7 +53,7 @@ fn seen(doc: &Value) -> BTreeSet<Seen> {
 }
 
 #[test]
-fn one_corpus_as_folder_jsonl_and_csv_gives_the_same_findings() {
+fn one_corpus_as_folder_jsonl_csv_and_html_gives_the_same_findings() {
     let (code, folder) = check_json(&[
         &format!("{RECORDS}/folder"),
         "--rules",
@@ -57,7 +63,7 @@ fn one_corpus_as_folder_jsonl_and_csv_gives_the_same_findings() {
     assert_eq!(code, 1);
     let expected = seen(&folder);
     assert_eq!(expected.len(), 3, "{folder:#}");
-    for form in ["jsonl", "csv"] {
+    for form in ["jsonl", "csv", "html"] {
         let (code, doc) = check_json(&[
             &format!("{RECORDS}/{form}"),
             "--rules",
@@ -76,6 +82,26 @@ fn one_corpus_as_folder_jsonl_and_csv_gives_the_same_findings() {
             "{form}: {doc:#}"
         );
     }
+}
+
+#[test]
+fn a_place_in_a_page_is_in_its_main_text() {
+    let (_, doc) = check_json(&[&format!("{RECORDS}/html"), "--rules", "rules", "--no-cache"]);
+    let misspelt = &with_code(&doc, "spelling/variant")[0]["locations"][0];
+    assert_eq!(misspelt["path"], format!("{RECORDS}/html/naqvi.html"));
+    assert_eq!(misspelt["page"], true);
+    assert_eq!(
+        (misspelt["line"].as_u64(), misspelt["column"].as_u64()),
+        (Some(3), Some(30))
+    );
+    assert!(
+        misspelt["excerpt"]
+            .as_str()
+            .unwrap()
+            .starts_with("ISLAMABAD: Interior Minister Mohin")
+    );
+    // The related links and the menus are not the article: Priti Patel is not in it.
+    assert!(!doc.to_string().contains("Priti Patel"));
 }
 
 #[test]

@@ -48,7 +48,7 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Lint articles (folders are walked for .txt and .md files).
+    /// Lint articles (folders are walked for .txt, .md and .html files, and .jsonl and .csv archives).
     Check {
         /// Files or folders to check.
         #[arg(default_value = ".")]

@@ -43,7 +43,7 @@ fn walked(
             &Report::plain(
                 Severity::Error,
                 Code::InputEmpty,
-                "no articles found (.txt, .md, .jsonl or .csv)",
+                "no articles found (.txt, .md, .html, .jsonl or .csv)",
             )
             .with_help("check the path; hidden files and folders, and files that .ignore or .gitignore exclude, are skipped"),
         );

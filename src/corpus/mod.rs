@@ -4,6 +4,8 @@
 
 pub mod archive;
 mod front_matter;
+pub mod html;
+mod page;
 
 pub use archive::Fields;
 pub use front_matter::problems;
@@ -17,7 +19,7 @@ use std::sync::{Arc, Mutex};
 
 /// Extensions read as articles when walking a folder: text files, HTML pages, and
 /// archives of records ([`archive::Format`]).
-const EXTENSIONS: [&str; 5] = ["txt", "md", "jsonl", "ndjson", "csv"];
+const EXTENSIONS: [&str; 7] = ["txt", "md", "html", "htm", "jsonl", "ndjson", "csv"];
 
 /// One article to read: a file, or a record of an archive.
 #[derive(Clone, Debug)]
@@ -87,6 +89,10 @@ mod tests {
     #[test]
     fn article_extensions_in_any_case() {
         for (path, is) in [
+            ("a/page.HTML", true),
+            ("news.jsonl", true),
+            ("data.csv", true),
+            ("data.json", false),
             ("a/b.txt", true),
             ("a/b.TXT", true),
             ("b.md", true),
@@ -133,7 +139,7 @@ mod tests {
 }
 
 /// Every article file under `paths`: a path that is a file is taken as it is; a
-/// folder is walked for `.txt` and `.md` files, skipping hidden files and folders
+/// folder is walked for article files ([`EXTENSIONS`]), skipping hidden files and folders
 /// and what `.ignore` and `.gitignore` files exclude. Folders are walked in
 /// parallel; the result is sorted, so articles are numbered the same every run.
 /// With `stats`, each file's size and time are read as it is found (for a cache).
@@ -276,7 +282,7 @@ fn error_path(err: &ignore::Error) -> Option<&Path> {
     }
 }
 
-/// Whether the file name ends in `.txt` or `.md`, in any case. Read from the bytes
+/// Whether the file name ends in one of [`EXTENSIONS`], in any case. Read from the bytes
 /// of the path: parsing its components for every file of a large corpus is slow.
 fn has_article_extension(path: &Path) -> bool {
     let bytes = path.as_os_str().as_encoded_bytes();
@@ -349,8 +355,21 @@ fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
     })
 }
 
-/// A file's bytes as a document: UTF-8 text, with its metadata read.
+/// A file's bytes as a document: UTF-8 text, with its metadata read; an HTML page's
+/// main text, with the metadata the page gives.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Document, Report> {
+    let (text, bom, fingerprint) = text_of(path, bytes)?;
+    if page::is_page(path) {
+        return Ok(page::document(path, &text, fingerprint));
+    }
+    let mut document = Document::new(path.to_path_buf(), text, bom, fingerprint);
+    front_matter::read_metadata(&mut document);
+    Ok(document)
+}
+
+/// A file's text (less a byte-order mark, whose length comes with it) and the
+/// hash of its bytes, or why it is no text.
+fn text_of(path: &Path, bytes: Vec<u8>) -> Result<(String, usize, u64), Report> {
     let shown = || path.display().to_string();
     // `contains` on bytes is a word-at-a-time search; a byte-by-byte `any` costs
     // as much as the rest of reading an article.
@@ -386,9 +405,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Document, Report> {
             "re-encode it as UTF-8, e.g. `iconv -f latin1 -t utf-8 {shown}` if it is Latin-1"
         ))
     })?;
-    let mut document = Document::new(path.to_path_buf(), text, bom, fingerprint);
-    front_matter::read_metadata(&mut document);
-    Ok(document)
+    Ok((text, bom, fingerprint))
 }
 
 /// Why an article could not be read again to show it.

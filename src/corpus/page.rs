@@ -1,0 +1,72 @@
+//! HTML pages as articles: the page's main text ([`super::html`]) is the article's
+//! text, and what the page says of itself (its date, title, byline, address) its
+//! metadata. Spans index that text, which is what excerpts show.
+
+use super::front_matter::parse_date;
+use super::html;
+use crate::article::{DateOrigin, Document, Form, MetaProblem, Metadata};
+use std::path::Path;
+
+/// Whether a file is read as an HTML page, by its extension.
+pub(super) fn is_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"))
+}
+
+/// The article an HTML page holds. `fingerprint` is the hash of the file's bytes.
+pub(super) fn document(path: &Path, source: &str, fingerprint: u64) -> Document {
+    let page = html::page(source);
+    let mut document = Document::new(path.to_path_buf(), page.text, 0, fingerprint);
+    document.form = Form::Page;
+    document.meta = Metadata {
+        date: None,
+        source: page.source,
+        url: page.url,
+        title: page.title,
+        author: page.author,
+    };
+    if let Some(raw) = page.date {
+        match parse_date(&raw) {
+            Ok(date) => document.meta.date = Some((date, DateOrigin::FrontMatter)),
+            Err(why) => document.meta_problems.push(MetaProblem::BadDateField {
+                field: "the page's metadata".into(),
+                raw,
+                why,
+            }),
+        }
+    }
+    document
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_its_main_text_with_its_date() {
+        let html = r#"<html><head><meta property="article:published_time" content="2024-05-31T10:00:00+05:00">
+            <title>Talks</title></head><body><nav><a href="/">Home</a></nav>
+            <article><h1>Talks</h1><p>Mohsin Naqvi met James Cleverly.</p></article></body></html>"#;
+        let doc = document(Path::new("a.html"), html, 7);
+        assert_eq!(doc.text, "Talks\n\nMohsin Naqvi met James Cleverly.");
+        assert_eq!(
+            doc.date().map(|d| d.to_string()).as_deref(),
+            Some("2024-05-31")
+        );
+        assert_eq!(
+            (&doc.form, doc.fingerprint, doc.name()),
+            (&Form::Page, 7, "a.html".to_string())
+        );
+        let bad = document(
+            Path::new("b.htm"),
+            r#"<meta name="date" content="soon"><p>Text.</p>"#,
+            0,
+        );
+        assert!(bad.date().is_none());
+        assert!(
+            matches!(&bad.meta_problems[..], [MetaProblem::BadDateField { raw, .. }] if raw == "soon")
+        );
+        assert!(is_page(Path::new("x/A.HTM")) && !is_page(Path::new("x.txt")));
+    }
+}

@@ -161,7 +161,7 @@ fn conclude(
         pack,
         settings: &config.settings,
     });
-    let texts = Texts::read(&corpus.articles, &findings, fallback);
+    let texts = Texts::read(&corpus.articles, &findings, &config.fields, fallback);
     let mut problems = corpus.problems;
     problems.extend(texts.problems(&corpus.articles));
     let run = Run {

@@ -418,8 +418,9 @@ pub enum Reread {
 }
 
 /// Reads an article again, for a printer; refuses a file that is no longer the one
-/// that was checked, so no excerpt points at the wrong text.
-pub fn reread(article: &Article) -> Result<Document, Reread> {
+/// that was checked, so no excerpt points at the wrong text. A record's fields are
+/// named by `fields`, as when it was read.
+pub fn reread(article: &Article, fields: &Fields) -> Result<Document, Reread> {
     let mut document = match &article.form {
         Form::File | Form::Page => {
             let bytes = read_bytes(&article.path)?;
@@ -433,11 +434,7 @@ pub fn reread(article: &Article) -> Result<Document, Reread> {
             if fingerprint(&bytes) != article.fingerprint {
                 return Err(Reread::Changed);
             }
-            let text =
-                archive::reread(&article.path, record, &bytes).map_err(|_| Reread::Changed)?;
-            let mut document = Document::new(article.path.clone(), text, 0, article.fingerprint);
-            document.form = article.form.clone();
-            document
+            archive::reread(&article.path, record, &bytes, fields).map_err(|_| Reread::Changed)?
         }
     };
     // The date may have come from a dateline rule, which reading does not apply.

@@ -110,10 +110,15 @@ fn reports(finding: &Finding, run: &Run) -> Vec<Report> {
                 let date = a
                     .date()
                     .map_or_else(String::new, |d| format!(", dated {d}"));
+                // The headline tells an editor which story it is, where a path or a
+                // record's id does not.
+                let title = document
+                    .and_then(|d| d.meta.title.as_deref())
+                    .map_or_else(String::new, |t| format!(" (“{t}”)"));
                 Report {
                     severity: Severity::Info,
                     code: None,
-                    message: format!("and in {}{date}:{places}", a.name()),
+                    message: format!("and in {}{title}{date}:{places}", a.name()),
                     help: (i + 1 == count).then(|| finding.help.clone()),
                     source,
                     labels,

@@ -5,7 +5,7 @@
 use crate::article::{Articles, Document};
 use crate::checks::Finding;
 use crate::code::Code;
-use crate::corpus::{self, Reread};
+use crate::corpus::{self, Fields, Reread};
 use crate::ids::ArticleId;
 use crate::report::{Report, Severity};
 use rayon::prelude::*;
@@ -18,12 +18,14 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// Reads again every article `findings` have a location or an edit in; one that
-    /// cannot be read as it was checked is taken from `fallback` if it has it (a
-    /// shard keeps the lines of text its spans fall in).
+    /// Reads again every article `findings` have a location or an edit in (records
+    /// with their fields named by `fields`); one that cannot be read as it was
+    /// checked is taken from `fallback` if it has it (a shard keeps the lines of
+    /// text its spans fall in).
     pub fn read(
         articles: &Articles,
         findings: &[Finding],
+        fields: &Fields,
         fallback: &(dyn Fn(ArticleId) -> Option<Document> + Sync),
     ) -> Texts {
         let wanted: BTreeSet<ArticleId> = findings
@@ -39,7 +41,8 @@ impl Texts {
         let documents = wanted
             .par_iter()
             .map(|&id| {
-                let document = corpus::reread(&articles[id]).or_else(|why| fallback(id).ok_or(why));
+                let document =
+                    corpus::reread(&articles[id], fields).or_else(|why| fallback(id).ok_or(why));
                 (id, document)
             })
             .collect();
@@ -104,11 +107,21 @@ mod tests {
             }],
             fix: Vec::new(),
         };
-        let texts = Texts::read(&articles, std::slice::from_ref(&finding), &|_| None);
+        let texts = Texts::read(
+            &articles,
+            std::slice::from_ref(&finding),
+            &Default::default(),
+            &|_| None,
+        );
         assert!(texts.get(Id::new(0)).is_some());
         assert!(texts.problems(&articles).is_empty());
         std::fs::write(&path, "Mohsin Naqvi said.").unwrap();
-        let texts = Texts::read(&articles, std::slice::from_ref(&finding), &|_| None);
+        let texts = Texts::read(
+            &articles,
+            std::slice::from_ref(&finding),
+            &Default::default(),
+            &|_| None,
+        );
         assert!(texts.get(Id::new(0)).is_none());
         let problems = texts.problems(&articles);
         assert_eq!(problems[0].code, Some(Code::InputChanged));

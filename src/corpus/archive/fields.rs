@@ -109,6 +109,14 @@ impl Fields {
         Ok((role, name.to_string()))
     }
 
+    /// These fields with the text in `field` only: a record is read again from the
+    /// field it was first read from.
+    pub fn with_text(&self, field: &str) -> Fields {
+        let mut fields = self.clone();
+        fields.names[Role::Text as usize] = vec![field.to_string()];
+        fields
+    }
+
     /// The names tried for `role`.
     pub fn names(&self, role: Role) -> &[String] {
         &self.names[role as usize]

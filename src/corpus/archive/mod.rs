@@ -260,21 +260,33 @@ fn unix_date(n: f64) -> Option<crate::date::PartialDate> {
     })
 }
 
-/// A record's text again, for a printer, from the bytes it was read from.
-pub fn reread(path: &Path, record: &Record, bytes: &[u8]) -> Result<String, String> {
-    let fields = match Format::of(path) {
-        Some(Format::Jsonl) => jsonl::fields(bytes)?,
+/// A record again, for a printer, from the bytes it was read from: its text from
+/// the field it was read from, its other fields as `fields` name them.
+pub fn reread(
+    path: &Path,
+    record: &Record,
+    bytes: &[u8],
+    fields: &Fields,
+) -> Result<Document, String> {
+    let (format, header) = match Format::of(path) {
+        Some(Format::Jsonl) => (Format::Jsonl, Vec::new()),
         Some(Format::Csv) => {
             let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-            csv::fields(&csv::header(file)?, bytes)?
+            (Format::Csv, csv::header(file)?)
         }
         None => return Err("it is no archive".into()),
     };
-    match fields.into_iter().find(|(k, _)| *k == record.field) {
-        Some((_, Value::Text(text))) => Ok(text),
-        Some((_, Value::List(paragraphs))) => Ok(paragraphs.join("\n\n")),
-        _ => Err(format!("it has no text field `{}`", record.field)),
-    }
+    let archive = Archive {
+        format,
+        fields: Arc::new(fields.with_text(&record.field)),
+        header,
+    };
+    let at = At {
+        number: record.number,
+        line: record.line,
+        bytes: record.bytes,
+    };
+    document(path, &archive, &at, bytes).map_err(|r| r.message)
 }
 
 #[cfg(test)]

@@ -75,6 +75,9 @@ macro_rules! codes {
 }
 
 codes! {
+    AgeConflict = "age/conflict", Check,
+        "one person given ages that no birth date fits",
+        include_str!("checks/age_conflict.md");
     ClaimConflict = "claim/conflict", Check,
         "articles that give different values for the same claim",
         include_str!("checks/claim_conflict.md");

@@ -2,6 +2,7 @@
 //! never changed after: the same corpus, rules and settings give the same findings
 //! on any day.
 
+use crate::time::Interval;
 use chrono::NaiveDate;
 
 /// How many days apart two times may be and still count as overlapping: articles
@@ -16,6 +17,9 @@ pub struct Settings {
     /// The day the corpus is checked on: a term of office with no end runs until
     /// then. It defaults to the clock's date, and is set to make a run repeatable.
     pub today: NaiveDate,
+    /// When the corpus's undated articles were written, if the user says: their
+    /// ages are then compared as stated at some day of it.
+    pub undated: Option<Interval>,
 }
 
 impl Settings {
@@ -24,6 +28,7 @@ impl Settings {
         Settings {
             tolerance_days: DEFAULT_TOLERANCE_DAYS,
             today,
+            undated: None,
         }
     }
 }

@@ -72,6 +72,8 @@ pub enum Value {
     Number(Figure),
     /// Items in order of their comparison form, each once.
     List(Vec<String>),
+    /// A person's age in years.
+    Age(u16),
 }
 
 /// Folds Unicode to NFC, typographic apostrophes and quotes to ASCII, and runs of
@@ -195,6 +197,7 @@ impl fmt::Display for Value {
             Value::Period(p) => write!(f, "{p}"),
             Value::Number(n) => write!(f, "{n}"),
             Value::List(items) => f.write_str(&items.join(", ")),
+            Value::Age(years) => write!(f, "{years}"),
         }
     }
 }

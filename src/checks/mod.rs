@@ -1,6 +1,7 @@
 //! Checks: small self-contained units that read the extraction and report findings.
 //! Each is one function registered here under its [`Code`]; none reads article text.
 
+mod age_conflict;
 mod claim_conflict;
 mod conflict;
 mod count_list_length;
@@ -74,6 +75,10 @@ pub struct Check {
 /// Every built-in check, in the order their codes are listed: the one place a
 /// check is registered.
 pub const CHECKS: &[Check] = &[
+    Check {
+        code: Code::AgeConflict,
+        run: age_conflict::run,
+    },
     Check {
         code: Code::ClaimConflict,
         run: claim_conflict::run,
@@ -258,6 +263,7 @@ pub(crate) mod testing {
             Some(d) => d,
             None => panic!("a valid date"),
         },
+        undated: None,
     };
 
     /// A context over `extraction` and `pack`.

@@ -3,7 +3,9 @@
 
 use crate::corpus::Fields;
 use crate::corpus::archive::Role;
+use crate::date::PartialDate;
 use crate::settings::DEFAULT_TOLERANCE_DAYS;
+use crate::time::Interval;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -31,6 +33,10 @@ pub struct Args {
     /// then. Default: today's date, from the clock.
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_day)]
     pub today: Option<NaiveDate>,
+    /// When the corpus's undated articles were written, as FROM..TO (`2004..2005`,
+    /// `2004-06..2005-03`): ages stated in them are then compared with others.
+    #[arg(long, global = true, value_name = "FROM..TO", value_parser = parse_range)]
+    pub undated_range: Option<Interval>,
     /// Read every article again: neither use nor write the extraction cache.
     #[arg(long, global = true)]
     pub no_cache: bool,
@@ -125,6 +131,27 @@ pub enum Color {
     Auto,
     Always,
     Never,
+}
+
+/// An `--undated-range` value: from the first day of one date to the last of another.
+fn parse_range(text: &str) -> Result<Interval, String> {
+    let (from, to) = text
+        .split_once("..")
+        .ok_or_else(|| format!("`{text}` is not FROM..TO, e.g. `2004..2005`"))?;
+    let day = |d: &str| {
+        PartialDate::parse(d.trim())
+            .ok()
+            .and_then(Interval::of)
+            .ok_or_else(|| format!("`{d}` is not a date as YYYY, YYYY-MM or YYYY-MM-DD"))
+    };
+    let (from, to) = (day(from)?, day(to)?);
+    if from.start > to.end {
+        return Err(format!("`{text}` ends before it starts"));
+    }
+    Ok(Interval {
+        start: from.start,
+        end: to.end,
+    })
 }
 
 /// A `--today` value: a whole date, since a term's end is a day.

@@ -50,6 +50,7 @@ fn value_type(claim: &Claim, pack: &RulePack) -> &'static str {
     match claim.origin {
         Origin::Rule(r) => pack.rules[r].value_type.as_str(),
         Origin::StatedTime => "date",
+        Origin::Age => "age",
     }
 }
 
@@ -95,6 +96,7 @@ impl Selection {
             Some(id) => match pack.find(id) {
                 Some(rule) => Some(Origin::Rule(rule)),
                 None if id == Origin::StatedTime.name(pack) => Some(Origin::StatedTime),
+                None if id == Origin::Age.name(pack) => Some(Origin::Age),
                 None => {
                     config.report(
                         &Report::plain(

@@ -64,6 +64,7 @@ impl Config {
             settings: Settings {
                 tolerance_days: args.tolerance_days,
                 today,
+                undated: args.undated_range,
             },
             human: Human {
                 color,

@@ -117,6 +117,8 @@ impl<'a> Extractor<'a> {
                 Vec::new()
             };
         place_in_time(id, doc, stated, &sentences, &mut found);
+        // An age holds at the article's date, whatever time its sentence states.
+        found.claims.extend(super::ages::ages(id, doc));
         if has_pronouns {
             found.pronouns = mentions::pronouns(id, doc);
             found.sentences = sentences;

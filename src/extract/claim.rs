@@ -35,6 +35,9 @@ pub enum Origin {
     /// corpus-lint itself: a time an article's sentence states ("in 2022", "last
     /// month"), resolved against the article's date.
     StatedTime,
+    /// corpus-lint itself: a person's age ("Bernard Ebbers, 63,", "18-year-old
+    /// Nadal"), as of the article's date.
+    Age,
 }
 
 impl Origin {
@@ -43,6 +46,7 @@ impl Origin {
         match self {
             Origin::Rule(r) => &pack.rules[r].id,
             Origin::StatedTime => "time",
+            Origin::Age => "age",
         }
     }
 }
@@ -54,6 +58,9 @@ pub enum Subject {
     Fact(String),
     /// Who holds an office: the claim's value is the holder.
     Office(OfficeId),
+    /// A person, as the text names them next to the claim (`Bernard Ebbers`, or
+    /// a surname after a title: `Ebbers`): `age/conflict` settles who it is.
+    Person(String),
     /// Nothing compared across articles: checked on its own, if at all.
     Standalone,
 }
@@ -81,7 +88,7 @@ impl Claim {
     pub fn rule(&self) -> Option<RuleId> {
         match self.origin {
             Origin::Rule(r) => Some(r),
-            Origin::StatedTime => None,
+            Origin::StatedTime | Origin::Age => None,
         }
     }
 
@@ -107,6 +114,7 @@ impl Claim {
         match &self.subject {
             Subject::Fact(key) => Some(key),
             Subject::Office(o) => Some(&pack.offices.offices[*o].name),
+            Subject::Person(name) => Some(name),
             Subject::Standalone => None,
         }
     }

@@ -3,6 +3,7 @@
 //! gathered here ([`Extraction`]), and names are settled once the whole corpus has
 //! been read ([`naming`]). Checks never look at article text again.
 
+mod ages;
 mod article;
 mod claim;
 mod gathering;

@@ -114,7 +114,7 @@ static NEVER_FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Whether a word never starts a name, whatever its case.
-fn never_first(word: &str) -> bool {
+pub(crate) fn never_first(word: &str) -> bool {
     // Most words are short and ASCII: lower-cased on the stack.
     let mut buffer = [0u8; 24];
     if word.len() <= buffer.len() && word.is_ascii() {

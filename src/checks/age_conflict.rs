@@ -1,0 +1,183 @@
+#![doc = include_str!("age_conflict.md")]
+
+use super::{Context, Finding, Location, plural};
+use crate::code::Code;
+use crate::extract::{Claim, Extraction, NameMention, Origin, Subject};
+use crate::ids::ArticleId;
+use crate::report::Severity;
+use crate::time::Interval;
+use crate::value::Value;
+use chrono::{Days, Months, NaiveDate};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub fn run(cx: &Context) -> Vec<Finding> {
+    let ages: Vec<&Claim> = cx
+        .extraction
+        .claims
+        .iter()
+        .filter(|c| c.origin == Origin::Age)
+        .collect();
+    if ages.len() < 2 {
+        return Vec::new();
+    }
+    let names = NamesOf::new(cx.extraction, &ages);
+    // Person → each age given, with the birth interval it means.
+    let mut people: FxHashMap<&str, Vec<(&Claim, u16, Interval)>> = FxHashMap::default();
+    for claim in ages {
+        let (Subject::Person(written), Value::Age(years)) = (&claim.subject, &claim.value) else {
+            continue;
+        };
+        let Some(person) = names.person(claim, written) else {
+            continue;
+        };
+        let Some(birth) = claim
+            .time
+            .or(cx.settings.undated)
+            .and_then(|t| born(t, *years))
+        else {
+            continue;
+        };
+        people
+            .entry(person)
+            .or_default()
+            .push((claim, *years, birth));
+    }
+    let mut findings = Vec::new();
+    for (person, given) in people {
+        findings.extend(conflicts(person, &given));
+    }
+    findings
+}
+
+/// The name mentions of the articles that state ages, to tell whose age it is.
+struct NamesOf<'a> {
+    extraction: &'a Extraction,
+    by_article: FxHashMap<ArticleId, Vec<&'a NameMention>>,
+}
+
+impl<'a> NamesOf<'a> {
+    fn new(extraction: &'a Extraction, ages: &[&Claim]) -> NamesOf<'a> {
+        let wanted: FxHashSet<ArticleId> = ages.iter().map(|c| c.article).collect();
+        let mut by_article: FxHashMap<ArticleId, Vec<&NameMention>> = FxHashMap::default();
+        for m in &extraction.names {
+            if wanted.contains(&m.article) {
+                by_article.entry(m.article).or_default().push(m);
+            }
+        }
+        NamesOf {
+            extraction,
+            by_article,
+        }
+    }
+
+    /// The person an age claim is about: the name mentioned within its match, else
+    /// the name it gives as the article mentions it elsewhere (extraction gave
+    /// `Mr Ebbers, 65,` the article's `Bernard Ebbers`), else the one full name of
+    /// its article that ends with the surname it gives.
+    fn person(&self, claim: &Claim, written: &str) -> Option<&'a str> {
+        let mentions = self.by_article.get(&claim.article)?;
+        let form = |m: &NameMention| &*self.extraction.forms[m.form];
+        let inside = mentions
+            .iter()
+            .filter(|m| claim.matched.start <= m.span.start && m.span.end <= claim.matched.end)
+            .min_by_key(|m| m.span.start.abs_diff(claim.span.start));
+        if let Some(m) = inside {
+            return Some(form(m));
+        }
+        let written = crate::value::fold_text(written);
+        let mut full: Vec<&str> = mentions
+            .iter()
+            .map(|m| form(m))
+            .filter(|f| {
+                *f == written || !written.contains(' ') && f.rsplit(' ').next() == Some(&*written)
+            })
+            .collect();
+        full.sort_unstable();
+        full.dedup();
+        match full[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+}
+
+/// When someone `years` old at some day of `at` was born: after the day `years + 1`
+/// years before the first day, up to `years` years before the last.
+fn born(at: Interval, years: u16) -> Option<Interval> {
+    let back = |date: NaiveDate, years: u32| date.checked_sub_months(Months::new(12 * years));
+    let start = back(at.start, u32::from(years) + 1)?.checked_add_days(Days::new(1))?;
+    let end = back(at.end, u32::from(years))?;
+    Some(Interval { start, end })
+}
+
+/// The ages of one person that no birth date fits with the most of the others.
+fn conflicts(person: &str, given: &[(&Claim, u16, Interval)]) -> Vec<Finding> {
+    // The day most birth intervals hold: one of their starts.
+    let covering = |day: NaiveDate| {
+        given
+            .iter()
+            .filter(|(_, _, b)| b.start <= day && day <= b.end)
+            .count()
+    };
+    let Some(day) = given
+        .iter()
+        .map(|(_, _, b)| b.start)
+        .max_by_key(|&d| (covering(d), std::cmp::Reverse(d)))
+    else {
+        return Vec::new();
+    };
+    type Given<'a, 'c> = Vec<&'a (&'c Claim, u16, Interval)>;
+    let (agree, differ): (Given, Given) = given
+        .iter()
+        .partition(|(_, _, b)| b.start <= day && day <= b.end);
+    if differ.is_empty() {
+        return Vec::new();
+    }
+    let articles = |claims: &[&(&Claim, u16, Interval)]| {
+        let mut a: Vec<ArticleId> = claims.iter().map(|(c, _, _)| c.article).collect();
+        a.sort_unstable();
+        a.dedup();
+        a.len()
+    };
+    let (reference, reference_years) = (agree[0].0, agree[0].1);
+    differ
+        .iter()
+        .map(|(claim, years, birth)| {
+            let location = |c: &Claim, years: u16, birth: &Interval, primary: bool| Location {
+                article: c.article,
+                span: c.span.clone(),
+                label: format!("{years}: born {birth}", birth = years_of(birth)),
+                primary,
+            };
+            let others = plural(articles(&agree), "other article");
+            Finding {
+                code: Code::AgeConflict,
+                severity: Severity::Warning,
+                message: format!("`{person}` is {years} here, but {reference_years} in {others}"),
+                help: format!(
+                    "no birth date fits both: check `{person}`'s age and correct the one that \
+                     is wrong; if these are two people, write their names so they differ"
+                ),
+                locations: vec![
+                    location(claim, *years, birth, true),
+                    location(reference, reference_years, &agree[0].2, false),
+                ],
+                fix: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// The years a birth interval spans, for a label: `1941–1942`.
+fn years_of(birth: &Interval) -> String {
+    use chrono::Datelike;
+    let (a, b) = (birth.start.year(), birth.end.year());
+    if a == b {
+        a.to_string()
+    } else {
+        format!("{a}–{b}")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -219,6 +219,7 @@ pub(crate) mod testing {
             value: Template::parse("{v}").expect("a valid template"),
             value_type,
             tables: Default::default(),
+            slots: Vec::new(),
             tolerance,
             count: None,
             defined: Defined {

@@ -8,11 +8,31 @@ use crate::date::{PartialDate, parse_weekday};
 use crate::figure::Figure;
 use crate::ids::{ArticleId, RuleId};
 use crate::names;
+use crate::rules::slots::{self, SlotType};
 use crate::rules::template::Template;
 use crate::rules::{Rule, RuleKind, RulePack, Table};
 use crate::value::{Value, ValueError, ValueType, fold_text, set_of};
 use regex::Captures;
 use std::ops::Range;
+
+/// What each of the rule's slots matched, normalised (capture name, type, value);
+/// `None` when one matched something other than its type, which makes no claim.
+fn slot_values<'r>(
+    rule: &'r Rule,
+    caps: &Captures,
+    article: &Document,
+) -> Option<Vec<(&'r str, SlotType, String)>> {
+    rule.slots
+        .iter()
+        .filter_map(|slot| {
+            let m = caps.name(&slot.name)?;
+            Some(
+                slots::normalise(slot.kind, m.as_str(), article.date())
+                    .map(|v| (slot.name.as_str(), slot.kind, v)),
+            )
+        })
+        .collect()
+}
 
 /// How far into the body a dateline may start.
 const DATELINE_WINDOW: usize = 400;
@@ -37,9 +57,21 @@ impl Applied<'_> {
     /// Turns one match into a claim (or a reject), applying the rule's tables.
     fn claim(&self, caps: &Captures, out: &mut Found) {
         let (rule, pack, article) = (self.rule, self.pack, self.article);
-        let lookup = |name: &str, raw: &str| match rule.tables.get(name) {
-            Some(&t) => pack.tables[t].canonical(raw),
-            None => fold_text(raw),
+        // A slot that matched something other than its type makes no claim.
+        let Some(slots) = slot_values(rule, caps, article) else {
+            return;
+        };
+        let slot = |name: &str| slots.iter().find(|(n, _, _)| *n == name);
+        // Keys take a slot's normalised value; a value keeps a figure or a name as
+        // written (findings show it), and takes a time resolved.
+        let lookup = |name: &str, raw: &str| match (rule.tables.get(name), slot(name)) {
+            (Some(&t), _) => pack.tables[t].canonical(raw),
+            (None, Some((_, _, value))) => value.clone(),
+            (None, None) => fold_text(raw),
+        };
+        let value_slot = |name: &str, raw: &str| match slot(name) {
+            Some((_, SlotType::Number | SlotType::Person, _)) => fold_text(raw),
+            _ => lookup(name, raw),
         };
         // A list's table applies to each item, once the list is split.
         let item_table: Option<&Table> = (rule.value_type == ValueType::List)
@@ -48,44 +80,13 @@ impl Applied<'_> {
             .map(|&t| &pack.tables[t]);
         let value_lookup = |name: &str, raw: &str| match item_table {
             Some(_) => fold_text(raw),
-            None => lookup(name, raw),
+            None => value_slot(name, raw),
         };
         let Some(mut raw) = rule.value.render(caps, article, value_lookup) else {
             return;
         };
-        let subject = match &rule.kind {
-            RuleKind::Office {
-                title,
-                jurisdiction,
-            } => {
-                // A former or shadow holder ("former Home Secretary", "shadow home
-                // secretary") does not hold the office; a title word caught before
-                // the name ("Minister Mohsin Naqvi") is not the name.
-                if caps.name("not_current").is_some() {
-                    return;
-                }
-                match names::strip_titles(&raw) {
-                    Some(name) => raw = name.to_string(),
-                    None => return,
-                }
-                let Some(title) = title.render(caps, article, lookup) else {
-                    return;
-                };
-                let jurisdiction = jurisdiction
-                    .as_ref()
-                    .and_then(|j| j.render(caps, article, lookup));
-                match pack.offices.resolve(&title, jurisdiction.as_deref()) {
-                    Some(office) => Subject::Office(office),
-                    None => return,
-                }
-            }
-            kind => match kind.key() {
-                Some(key) => match key.template.render(caps, article, lookup) {
-                    Some(k) => Subject::Fact(k),
-                    None => return,
-                },
-                None => Subject::Standalone,
-            },
+        let Some(subject) = self.subject(caps, &mut raw, &lookup) else {
+            return;
         };
         let base = article.body_start;
         let whole = caps.get(0).expect("group 0 always matches");
@@ -139,6 +140,45 @@ impl Applied<'_> {
                 attached: weekday.or(count),
             }),
             Err(reason) => out.rejects.push(self.reject(raw, span, reason)),
+        }
+    }
+
+    /// What a match is about: the office its title names (its value, `raw`, then
+    /// the holder's name without titles), or the fact its key names.
+    fn subject(
+        &self,
+        caps: &Captures,
+        raw: &mut String,
+        lookup: &dyn Fn(&str, &str) -> String,
+    ) -> Option<Subject> {
+        let (pack, article) = (self.pack, self.article);
+        match &self.rule.kind {
+            RuleKind::Office {
+                title,
+                jurisdiction,
+            } => {
+                // A former or shadow holder ("former Home Secretary", "shadow home
+                // secretary") does not hold the office; a title word caught before
+                // the name ("Minister Mohsin Naqvi") is not the name.
+                if caps.name("not_current").is_some() {
+                    return None;
+                }
+                *raw = names::strip_titles(raw)?.to_string();
+                let title = title.render(caps, article, lookup)?;
+                let jurisdiction = jurisdiction
+                    .as_ref()
+                    .and_then(|j| j.render(caps, article, lookup));
+                pack.offices
+                    .resolve(&title, jurisdiction.as_deref())
+                    .map(Subject::Office)
+            }
+            kind => match kind.key() {
+                Some(key) => key
+                    .template
+                    .render(caps, article, lookup)
+                    .map(Subject::Fact),
+                None => Some(Subject::Standalone),
+            },
         }
     }
 

@@ -52,7 +52,7 @@ pub(super) fn compile(
         source,
         id: spec.id.get_ref(),
     };
-    let expanded = offices.expand(spec.pattern.get_ref());
+    let (expanded, slots) = super::slots::expand(&offices.expand(spec.pattern.get_ref()));
     let regex = Regex::new(&expanded)
         .map_err(|e| pattern_error(path, source, site.id, &spec.pattern, &expanded, &e))?;
     // Errors are reported in the pattern as written; the pattern run also matches
@@ -94,6 +94,7 @@ pub(super) fn compile(
         value,
         value_type: spec.value_type,
         tables: table_refs,
+        slots,
         tolerance,
         count,
         defined: Defined {

@@ -10,6 +10,7 @@ pub mod offices;
 pub mod prefilter;
 mod quotes;
 pub mod schema;
+pub mod slots;
 pub mod template;
 mod validate;
 

@@ -28,6 +28,8 @@ pub struct Rule {
     pub value_type: ValueType,
     /// Capture name → the table that gives its canonical form.
     pub tables: HashMap<String, TableId>,
+    /// The pattern's typed slots, whose captures are checked and normalised.
+    pub slots: Vec<super::slots::Slot>,
     /// How far a hedged figure may be from the figure stated (a fraction of it).
     pub tolerance: f64,
     /// For list rules: the count the text states for the list.

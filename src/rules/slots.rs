@@ -1,0 +1,240 @@
+//! Typed slots in rule patterns: `{person}`, `{number}`, `{date}`, `{period}`,
+//! `{ordinal}` (or `{name:type}` for a capture of another name). A slot says *what*
+//! a rule looks for; the engine supplies the wording (`between January 2019 and
+//! December 2021`, `from 2019 to the end of 2021`, `in the three years to December
+//! 2021` are one `{period}`), checks what it matched (a `{person}` is a name, not a
+//! sentence opener), and gives templates its normalised value, so that claims from
+//! differently worded sentences get one key.
+
+use crate::date::PartialDate;
+use crate::figure::Figure;
+use crate::time::Interval;
+use chrono::{Datelike, Months, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a slot holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotType {
+    Person,
+    Number,
+    Ordinal,
+    Date,
+    Period,
+}
+
+impl SlotType {
+    const ALL: [SlotType; 5] = [
+        SlotType::Person,
+        SlotType::Number,
+        SlotType::Ordinal,
+        SlotType::Date,
+        SlotType::Period,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SlotType::Person => "person",
+            SlotType::Number => "number",
+            SlotType::Ordinal => "ordinal",
+            SlotType::Date => "date",
+            SlotType::Period => "period",
+        }
+    }
+
+    /// The regex a slot of this type stands for (no captures of its own).
+    fn pattern(self) -> String {
+        let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
+        let day = r"\d{1,2}(?:st|nd|rd|th)?";
+        let year = r"(?:1[89]|20)\d\d";
+        let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+        let point = format!(r"(?:{month},? )?{year}");
+        let count = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+        match self {
+            SlotType::Person => {
+                r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}".into()
+            }
+            SlotType::Number => concat!(
+                r"(?:(?:about|around|roughly|some|approximately|nearly|almost|over|more than|at least|fewer than|less than|up to) )?",
+                r"[$£€¥]?\d[\d,]*(?:\.\d+)?",
+                r"(?: ?(?:thousand|million|billion|mln|bln|bn|m|per cent|percent|pct|%))?",
+            )
+            .into(),
+            SlotType::Ordinal => r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)".into(),
+            SlotType::Date => format!(
+                r"(?:{day} {month},? {year}|{month} {day},? {year}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{weekday},? )?{day} {month}|{month} {day}|{month} {year}|(?:on |last )?{weekday}|yesterday|today|(?:in )?{month} last year)"
+            ),
+            SlotType::Period => format!(
+                r"(?:between (?:the start of )?{point} and (?:the end of )?{point}|from (?:the start of )?{point} (?:to|until|through) (?:the end of |the year ending )?{point}|in the {count} (?:years|months) to {point}|in {point})"
+            ),
+        }
+    }
+}
+
+/// A slot in a pattern: the capture it becomes, and its type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub name: String,
+    pub kind: SlotType,
+}
+
+/// `pattern` with each `{type}` or `{name:type}` replaced by a named capture of
+/// that type's regex, and the slots found. Other braces (`\d{4}`, `{titles}`) are
+/// left alone.
+pub fn expand(pattern: &str) -> (String, Vec<Slot>) {
+    static SLOT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\{(?:(?P<name>[a-z_][a-z0-9_]*):)?(?P<kind>[a-z]+)\}").expect("a valid regex")
+    });
+    let mut slots = Vec::new();
+    let expanded = SLOT.replace_all(pattern, |c: &regex::Captures| {
+        let whole = c[0].to_string();
+        let Some(kind) = SlotType::ALL.into_iter().find(|k| k.name() == &c["kind"]) else {
+            return whole;
+        };
+        // A `{…}` right after an escape is the escaped brace's text.
+        if pattern[..c.get(0).expect("the match").start()].ends_with('\\') {
+            return whole;
+        }
+        let name = c
+            .name("name")
+            .map_or(kind.name(), |n| n.as_str())
+            .to_string();
+        let regex = format!("(?P<{name}>{})", kind.pattern());
+        slots.push(Slot { name, kind });
+        regex
+    });
+    (expanded.into_owned(), slots)
+}
+
+/// What a slot matched, normalised for keys and values, given the article's date
+/// (for relative dates); `None` when it is not what its type says.
+pub fn normalise(kind: SlotType, text: &str, today: Option<PartialDate>) -> Option<String> {
+    match kind {
+        SlotType::Person => person(text),
+        SlotType::Number => Figure::parse(text).ok().map(|f| f.to_string()),
+        SlotType::Ordinal => ordinal(text).map(|n| n.to_string()),
+        SlotType::Date => date(text, today).map(|d| d.to_string()),
+        SlotType::Period => period(text).map(|p| show_period(&p)),
+    }
+}
+
+/// A person's name: two to four capitalised words once a title is removed, the
+/// first of them not a word that opens sentences (`But Bellamy` is no name).
+fn person(text: &str) -> Option<String> {
+    let name = crate::names::strip_titles(text)?;
+    let words: Vec<&str> = name.split(' ').collect();
+    ((2..=4).contains(&words.len()) && !crate::names::never_first(words[0]))
+        .then(|| name.to_string())
+}
+
+fn ordinal(text: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let lower = text.to_lowercase();
+    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
+        return u32::try_from(i + 1).ok();
+    }
+    lower
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .parse()
+        .ok()
+}
+
+/// A date as written, or resolved against the article's date (`on Wednesday`).
+fn date(text: &str, today: Option<PartialDate>) -> Option<PartialDate> {
+    let lower = text.to_lowercase();
+    let text = lower.as_str();
+    let bare = text.trim_start_matches("on ").trim();
+    if let Ok(d) = PartialDate::parse(bare) {
+        return Some(d);
+    }
+    // `Wednesday, 17 August`, `August 17`: the year is the article's.
+    let year = today.map(|t| t.year)?;
+    let without_weekday = bare.split_once(", ").map_or(bare, |(_, rest)| rest);
+    if let Ok(d) = PartialDate::parse(&format!("{without_weekday} {year}")) {
+        return Some(d);
+    }
+    let phrase = if ["last ", "on ", "in "].iter().any(|p| text.starts_with(p))
+        || matches!(text, "yesterday" | "today")
+    {
+        text.to_string()
+    } else {
+        format!("on {text}")
+    };
+    if phrase == "today" {
+        return today;
+    }
+    crate::time::stated_times(&phrase, today)
+        .first()
+        .and_then(|t| t.interval.as_partial())
+}
+
+/// The days a period spans.
+fn period(text: &str) -> Option<Interval> {
+    static FORMS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:between (?:the start of )?(?P<a>.+?) and (?:the end of )?(?P<b>.+)|from (?:the start of )?(?P<c>.+?) (?:to|until|through) (?:the end of |the year ending )?(?P<d>.+)|in the (?P<n>\S+) (?P<unit>years|months) to (?P<e>.+)|in (?P<f>.+))$")
+            .expect("a valid regex")
+    });
+    let c = FORMS.captures(text)?;
+    let point = |name: &str| {
+        let raw = c.name(name)?.as_str().replace(',', "");
+        PartialDate::parse(raw.trim()).ok().and_then(Interval::of)
+    };
+    if let (Some(a), Some(b)) = (
+        point("a").or_else(|| point("c")),
+        point("b").or_else(|| point("d")),
+    ) {
+        return (a.start <= b.end).then_some(Interval {
+            start: a.start,
+            end: b.end,
+        });
+    }
+    if let Some(end) = point("e") {
+        let n = count(&c.name("n")?.as_str().to_lowercase())?;
+        let months = if c["unit"].eq_ignore_ascii_case("years") {
+            12 * n
+        } else {
+            n
+        };
+        let start = NaiveDate::from_ymd_opt(end.end.year(), end.end.month(), 1)?
+            .checked_sub_months(Months::new(months - 1))?;
+        return Some(Interval {
+            start,
+            end: end.end,
+        });
+    }
+    point("f")
+}
+
+fn count(word: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    WORDS
+        .iter()
+        .position(|w| *w == word)
+        .and_then(|i| u32::try_from(i + 1).ok())
+        .or_else(|| word.parse().ok())
+}
+
+/// A period as keys show it, whatever the wording: its first and last months
+/// (`January 2019 to December 2021`), or days where it starts or ends within one.
+fn show_period(p: &Interval) -> String {
+    let whole_months = p.start.day() == 1
+        && p.end
+            .checked_add_days(chrono::Days::new(1))
+            .is_some_and(|d| d.day() == 1);
+    if whole_months {
+        let month = |d: NaiveDate| d.format("%B %Y").to_string();
+        format!("{} to {}", month(p.start), month(p.end))
+    } else {
+        let day = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+        format!("{} to {}", day(p.start), day(p.end))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,135 @@
+use super::*;
+
+fn day(s: &str) -> Option<PartialDate> {
+    PartialDate::parse(s).ok()
+}
+
+fn matched(kind: SlotType, text: &str) -> bool {
+    let (pattern, _) = expand(&format!("^{{{}}}$", kind.name()));
+    Regex::new(&pattern).unwrap().is_match(text)
+}
+
+#[test]
+fn slots_become_named_captures_and_other_braces_stay() {
+    let (pattern, slots) = expand(r"removed {count:number} in {period}, \d{4} {titles} \{date}");
+    assert_eq!(
+        slots,
+        [
+            Slot {
+                name: "count".into(),
+                kind: SlotType::Number
+            },
+            Slot {
+                name: "period".into(),
+                kind: SlotType::Period
+            },
+        ]
+    );
+    assert!(pattern.starts_with("removed (?P<count>"));
+    assert!(pattern.contains(r"\d{4} {titles} \{date}"));
+    let re = Regex::new(&pattern.replace("{titles}", "x")).unwrap();
+    assert!(re.is_match(r"removed 10,741 in between 2019 and 2021, 2024 x {date}"));
+}
+
+#[test]
+fn periods_in_their_wordings_are_one_period() {
+    let same = [
+        "between January 2019 and December 2021",
+        "from January 2019 to the end of 2021",
+        "between 2019 and 2021",
+        "in the three years to December 2021",
+        "from 2019 to 2021",
+        "from January 2019 to the year ending December 2021",
+    ];
+    for text in same {
+        assert!(matched(SlotType::Period, text), "{text}");
+        assert_eq!(
+            normalise(SlotType::Period, text, None).as_deref(),
+            Some("January 2019 to December 2021"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        normalise(SlotType::Period, "in 2024", None).as_deref(),
+        Some("January 2024 to December 2024")
+    );
+    assert_eq!(
+        normalise(SlotType::Period, "in the 18 months to June 2022", None).as_deref(),
+        Some("January 2021 to June 2022")
+    );
+    assert_eq!(
+        normalise(SlotType::Period, "between 2021 and 2019", None),
+        None
+    );
+}
+
+#[test]
+fn dates_absolute_or_relative_to_the_article() {
+    let article = day("2022-08-18");
+    for (text, want) in [
+        ("17 August 2022", "2022-08-17"),
+        ("August 17, 2022", "2022-08-17"),
+        ("on Wednesday", "2022-08-17"),
+        ("Wednesday, 17 August", "2022-08-17"),
+        ("August 2022", "2022-08"),
+        ("yesterday", "2022-08-17"),
+        ("today", "2022-08-18"),
+    ] {
+        assert!(matched(SlotType::Date, text), "{text}");
+        assert_eq!(
+            normalise(SlotType::Date, text, article).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+    assert_eq!(normalise(SlotType::Date, "on Wednesday", None), None);
+}
+
+#[test]
+fn people_numbers_and_ordinals_are_checked_and_normalised() {
+    assert_eq!(
+        normalise(SlotType::Person, "Mr Bernard Ebbers", None).as_deref(),
+        Some("Bernard Ebbers")
+    );
+    assert_eq!(normalise(SlotType::Person, "But Bellamy", None), None);
+    assert_eq!(normalise(SlotType::Person, "Ebbers", None), None);
+    assert_eq!(
+        normalise(SlotType::Number, "some 10,700", None),
+        normalise(SlotType::Number, "some 10700", None)
+    );
+    assert!(matched(SlotType::Number, "12.5 mln") && matched(SlotType::Number, "£22m"));
+    assert_eq!(
+        normalise(SlotType::Ordinal, "third", None).as_deref(),
+        Some("3")
+    );
+    assert_eq!(
+        normalise(SlotType::Ordinal, "12th", None).as_deref(),
+        Some("12")
+    );
+}
+
+#[test]
+fn slots_read_sentence_case() {
+    assert_eq!(
+        normalise(
+            SlotType::Period,
+            "From January 2019 to the year ending December 2021",
+            None
+        )
+        .as_deref(),
+        Some("January 2019 to December 2021")
+    );
+    assert_eq!(
+        normalise(
+            SlotType::Period,
+            "In the Three years to December 2021",
+            None
+        )
+        .as_deref(),
+        Some("January 2019 to December 2021")
+    );
+    assert_eq!(
+        normalise(SlotType::Date, "On Wednesday", day("2022-08-18")).as_deref(),
+        Some("2022-08-17")
+    );
+}

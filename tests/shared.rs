@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod common;
+mod paraphrases;
 
 use common::*;
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -17,19 +18,29 @@ use std::process::ExitCode;
 /// editor's time.
 const BBC: &str = "../shared/corpora/bbc";
 
+/// Seed facts as other outlets word them, scored as the file's header says.
+const PARAPHRASES: &str = "../shared/claims/paraphrases.toml";
+
 fn main() -> ExitCode {
     let args = Arguments::from_args();
-    let trials = vec![needs(
-        BBC,
-        "bbc_findings_are_real_misspellings",
-        bbc_findings_are_real_misspellings,
-    )];
+    let trials = vec![
+        needs(
+            BBC,
+            "bbc_findings_are_real_misspellings",
+            bbc_findings_are_real_misspellings,
+        ),
+        needs(
+            PARAPHRASES,
+            "paraphrases_score_no_lower_than_recorded",
+            paraphrases_score_no_lower_than_recorded,
+        ),
+    ];
     libtest_mimic::run(&args, trials).exit_code()
 }
 
-/// A trial that needs the folder `dir` beside the repository.
+/// A trial that needs the folder or file `dir` beside the repository.
 fn needs(dir: &'static str, name: &str, test: fn()) -> Trial {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).is_dir();
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).exists();
     let in_ci = std::env::var_os("CI").is_some();
     if here {
         return Trial::test(name, move || run(test));
@@ -112,3 +123,27 @@ fn bbc_findings_are_real_misspellings() {
         );
     }
 }
+
+/// The suite's score may only rise: each floor is what the shipped rules reach
+/// now (see the issue on claims by meaning for the target, 7 of 7 and all).
+fn paraphrases_score_no_lower_than_recorded() {
+    let score = paraphrases::score(&paraphrases::load(PARAPHRASES));
+    eprintln!(
+        "paraphrases: coverage {}/{}, detection {}/{}, silence {}/{}",
+        score.covered.len(),
+        score.facts,
+        score.detected,
+        score.contradictions,
+        score.silent_ok,
+        score.silent
+    );
+    eprintln!("covered: {:?}", score.covered);
+    assert!(score.inconsistencies.is_empty(), "{score:#?}");
+    assert!(score.covered.len() >= COVERED, "{score:#?}");
+    assert!(score.detected >= DETECTED, "{score:#?}");
+    assert_eq!(score.silent_ok, score.silent, "{score:#?}");
+}
+
+/// Facts covered and contradictions detected by the shipped rules today.
+const COVERED: usize = 3;
+const DETECTED: usize = 3;

@@ -19,9 +19,13 @@ static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", (?:aged )?(?P<age>\d{1,3})(?:[,;]|\.(?:\s|$))").expect("a valid regex")
 });
 
-/// An age in front of a name: `63-year-old Bernard Ebbers`.
-static BEFORE_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?P<age>\d{1,3})-year-old ").expect("a valid regex"));
+/// An age in front of a name: `63-year-old Bernard Ebbers`, or with what the
+/// person is between them, the name set off by a comma: `the 46-year-old interior
+/// minister, Mohsin Naqvi`.
+static BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<age>\d{1,3})-year-old (?:(?:\p{Ll}+ ){0,3}\p{Ll}+, )?")
+        .expect("a valid regex")
+});
 
 /// The most words a name is taken to have.
 const MOST_WORDS: usize = 4;

@@ -36,6 +36,10 @@ fn ages_beside_names_are_claimed() {
             ("Lucy Smith", 34)
         ])
     );
+    assert_eq!(
+        ages_in("The 46-year-old interior minister, Mohsin Naqvi, received him."),
+        pairs(&[("Mohsin Naqvi", 46)])
+    );
 }
 
 #[test]

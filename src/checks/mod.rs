@@ -220,6 +220,7 @@ pub(crate) mod testing {
             value_type,
             tables: Default::default(),
             slots: Vec::new(),
+            near: Vec::new(),
             tolerance,
             count: None,
             defined: Defined {

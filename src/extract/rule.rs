@@ -15,23 +15,52 @@ use crate::value::{Value, ValueError, ValueType, fold_text, set_of};
 use regex::Captures;
 use std::ops::Range;
 
-/// What each of the rule's slots matched, normalised (capture name, type, value);
-/// `None` when one matched something other than its type, which makes no claim.
+/// A slot's capture name, type, normalised value and where it is in the body.
+type SlotValue<'r> = (&'r str, SlotType, String, Range<usize>);
+
+/// What each of the rule's slots matched, normalised (capture name, type, value),
+/// those of the match and those looked for in its sentence (the one nearest the
+/// match); `None` when a slot matched something other than its type, or a slot
+/// looked for is not in the sentence: no claim is made.
 fn slot_values<'r>(
     rule: &'r Rule,
+    pack: &RulePack,
     caps: &Captures,
     article: &Document,
-) -> Option<Vec<(&'r str, SlotType, String)>> {
-    rule.slots
-        .iter()
-        .filter_map(|slot| {
-            let m = caps.name(&slot.name)?;
-            Some(
-                slots::normalise(slot.kind, m.as_str(), article.date())
-                    .map(|v| (slot.name.as_str(), slot.kind, v)),
-            )
-        })
-        .collect()
+) -> Option<Vec<SlotValue<'r>>> {
+    if rule.slots.is_empty() && rule.near.is_empty() {
+        return Some(Vec::new());
+    }
+    let body = article.body();
+    let whole = caps.get(0).expect("group 0 always matches");
+    let starts = crate::sentences::starts(body);
+    let index = crate::sentences::index_of(&starts, whole.start());
+    let sentence = starts.get(index).copied().unwrap_or(0)
+        ..starts.get(index + 1).copied().unwrap_or(body.len());
+    let around = slots::Around {
+        today: article.date(),
+        subjects: &pack.subjects,
+        sentence: &body[sentence.clone()],
+    };
+    let mut values = Vec::with_capacity(rule.slots.len() + rule.near.len());
+    for slot in &rule.slots {
+        if let Some(m) = caps.name(&slot.name) {
+            let value = slots::normalise(slot.kind, m.as_str(), &around)?;
+            values.push((slot.name.as_str(), slot.kind, value, m.range()));
+        }
+    }
+    for (slot, regex) in &rule.near {
+        let nearest = regex
+            .find_iter(&body[sentence.clone()])
+            .filter_map(|m| {
+                let at = sentence.start + m.start()..sentence.start + m.end();
+                let value = slots::normalise(slot.kind, m.as_str(), &around)?;
+                Some((at.start.abs_diff(whole.start()), value, at))
+            })
+            .min_by_key(|(distance, _, _)| *distance)?;
+        values.push((slot.name.as_str(), slot.kind, nearest.1, nearest.2));
+    }
+    Some(values)
 }
 
 /// How far into the body a dateline may start.
@@ -58,19 +87,23 @@ impl Applied<'_> {
     fn claim(&self, caps: &Captures, out: &mut Found) {
         let (rule, pack, article) = (self.rule, self.pack, self.article);
         // A slot that matched something other than its type makes no claim.
-        let Some(slots) = slot_values(rule, caps, article) else {
+        let Some(slots) = slot_values(rule, pack, caps, article) else {
             return;
         };
-        let slot = |name: &str| slots.iter().find(|(n, _, _)| *n == name);
+        let slot = |name: &str| slots.iter().find(|(n, _, _, _)| *n == name);
         // Keys take a slot's normalised value; a value keeps a figure or a name as
-        // written (findings show it), and takes a time resolved.
-        let lookup = |name: &str, raw: &str| match (rule.tables.get(name), slot(name)) {
-            (Some(&t), _) => pack.tables[t].canonical(raw),
-            (None, Some((_, _, value))) => value.clone(),
-            (None, None) => fold_text(raw),
+        // written (findings show it), and takes a time resolved. A slot found in
+        // the sentence, not the match, has no capture: its value stands for it.
+        let lookup = |name: &str, raw: Option<&str>| match (rule.tables.get(name), slot(name), raw)
+        {
+            (Some(&t), _, Some(raw)) => Some(pack.tables[t].canonical(raw)),
+            (_, Some((_, _, value, _)), _) => Some(value.clone()),
+            (_, None, raw) => raw.map(fold_text),
         };
-        let value_slot = |name: &str, raw: &str| match slot(name) {
-            Some((_, SlotType::Number | SlotType::Person, _)) => fold_text(raw),
+        let value_slot = |name: &str, raw: Option<&str>| match (slot(name), raw) {
+            (Some((_, SlotType::Number | SlotType::Person, _, _)), Some(raw)) => {
+                Some(fold_text(raw))
+            }
             _ => lookup(name, raw),
         };
         // A list's table applies to each item, once the list is split.
@@ -78,8 +111,8 @@ impl Applied<'_> {
             .then(|| rule.value.sole_capture().and_then(|c| rule.tables.get(c)))
             .flatten()
             .map(|&t| &pack.tables[t]);
-        let value_lookup = |name: &str, raw: &str| match item_table {
-            Some(_) => fold_text(raw),
+        let value_lookup = |name: &str, raw: Option<&str>| match item_table {
+            Some(_) => raw.map(fold_text),
             None => value_slot(name, raw),
         };
         let Some(mut raw) = rule.value.render(caps, article, value_lookup) else {
@@ -90,13 +123,16 @@ impl Applied<'_> {
         };
         let base = article.body_start;
         let whole = caps.get(0).expect("group 0 always matches");
-        // Where a template's text is: its sole capture, else the whole match.
+        // Where a template's text is: its sole capture (or the slot found in the
+        // sentence for it), else the whole match.
         let located = |template: &Template| {
-            let m = template
-                .sole_capture()
-                .and_then(|n| caps.name(n))
-                .unwrap_or(whole);
-            base + m.start()..base + m.end()
+            let at = template.sole_capture().and_then(|n| {
+                caps.name(n)
+                    .map(|m| m.range())
+                    .or_else(|| slot(n).map(|(_, _, _, at)| at.clone()))
+            });
+            let at = at.unwrap_or(whole.range());
+            base + at.start..base + at.end
         };
         let span = located(&rule.value);
         let weekday = caps
@@ -149,7 +185,7 @@ impl Applied<'_> {
         &self,
         caps: &Captures,
         raw: &mut String,
-        lookup: &dyn Fn(&str, &str) -> String,
+        lookup: &dyn Fn(&str, Option<&str>) -> Option<String>,
     ) -> Option<Subject> {
         let (pack, article) = (self.pack, self.article);
         match &self.rule.kind {

@@ -6,6 +6,8 @@ use super::diagnostics::{error_at, inner_span, pattern_error};
 use super::model::{Defined, Example, Key, ListCount, Rule, RuleKind, Table};
 use super::offices::Offices;
 use super::schema::RuleSpec;
+use super::slots::{Slot, SlotType};
+use super::subjects::Subjects;
 use super::template::Template;
 use crate::code::Code;
 use crate::date::PartialDate;
@@ -46,19 +48,25 @@ pub(super) fn compile(
     spec: RuleSpec,
     tables: &IdVec<TableId, Table>,
     offices: &Offices,
+    subjects: &Subjects,
 ) -> Result<Rule, Report> {
     let site = Site {
         path,
         source,
         id: spec.id.get_ref(),
     };
-    let (expanded, slots) = super::slots::expand(&offices.expand(spec.pattern.get_ref()));
+    let (expanded, slots) = super::slots::expand(&offices.expand(spec.pattern.get_ref()), subjects);
     let regex = Regex::new(&expanded)
         .map_err(|e| pattern_error(path, source, site.id, &spec.pattern, &expanded, &e))?;
     // Errors are reported in the pattern as written; the pattern run also matches
     // typographic quotes, and compiles whenever the one written does.
     let regex = Regex::new(&super::quotes::with_typographic_forms(&expanded)).unwrap_or(regex);
-    let names: Vec<&str> = regex.capture_names().flatten().collect();
+    let near = near_slots(&site, &spec, subjects)?;
+    let names: Vec<&str> = regex
+        .capture_names()
+        .flatten()
+        .chain(near.iter().map(|(slot, _)| slot.name.as_str()))
+        .collect();
     let template = |field: &Spanned<String>| parse_template(&site, field, &names);
     let optional = |field: &Option<Spanned<String>>| field.as_ref().map(template).transpose();
     // Parsed in the order the fields are documented, so the first error reported
@@ -95,6 +103,7 @@ pub(super) fn compile(
         value_type: spec.value_type,
         tables: table_refs,
         slots,
+        near,
         tolerance,
         count,
         defined: Defined {
@@ -104,6 +113,36 @@ pub(super) fn compile(
         },
         examples,
     })
+}
+
+/// The slots a rule looks for in the match's sentence, each with its regex.
+fn near_slots(
+    site: &Site,
+    spec: &RuleSpec,
+    subjects: &Subjects,
+) -> Result<Vec<(Slot, Regex)>, Report> {
+    spec.near
+        .iter()
+        .map(|(name, kind)| {
+            let Some(kind) = SlotType::named(kind) else {
+                return Err(site.fail(
+                    spec.pattern.span(),
+                    Code::RuleSyntax,
+                    format!("`near` gives `{name}` the type `{kind}`, which is no slot type"),
+                    "slot types are person, number, ordinal, date, period and subject",
+                ));
+            };
+            let regex = Regex::new(&format!("(?-u:\\b){}(?-u:\\b)", kind.pattern(subjects)))
+                .expect("slot patterns are valid");
+            Ok((
+                Slot {
+                    name: name.clone(),
+                    kind,
+                },
+                regex,
+            ))
+        })
+        .collect()
 }
 
 /// A template whose captures the pattern has.

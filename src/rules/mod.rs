@@ -11,6 +11,7 @@ pub mod prefilter;
 mod quotes;
 pub mod schema;
 pub mod slots;
+pub mod subjects;
 pub mod template;
 mod validate;
 
@@ -51,9 +52,20 @@ pub fn load(paths: &[PathBuf]) -> Result<RulePack, Vec<Report>> {
     let mut pack = RulePack::default();
     declare_offices(&mut pack, &parsed, &mut errors);
     declare_tables(&mut pack, &parsed, &mut errors);
+    parsed
+        .iter()
+        .flat_map(|p| &p.file.subject)
+        .for_each(|s| pack.subjects.add(s));
     for Parsed { path, source, file } in parsed {
         for spec in file.rule {
-            match compile::compile(&path, &source, spec, &pack.tables, &pack.offices) {
+            match compile::compile(
+                &path,
+                &source,
+                spec,
+                &pack.tables,
+                &pack.offices,
+                &pack.subjects,
+            ) {
                 Ok(rule) => {
                     pack.rules.push(rule);
                 }

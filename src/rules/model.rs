@@ -30,6 +30,8 @@ pub struct Rule {
     pub tables: HashMap<String, TableId>,
     /// The pattern's typed slots, whose captures are checked and normalised.
     pub slots: Vec<super::slots::Slot>,
+    /// Slots looked for in the match's sentence, with their regexes.
+    pub near: Vec<(super::slots::Slot, Regex)>,
     /// How far a hedged figure may be from the figure stated (a fraction of it).
     pub tolerance: f64,
     /// For list rules: the count the text states for the list.
@@ -182,6 +184,8 @@ pub struct RulePack {
     /// Problems that do not stop the run (`corpus-lint test` and `check` show them).
     pub warnings: Vec<Report>,
     pub offices: Offices,
+    /// Declared events and topics, for `{subject}` slots.
+    pub subjects: super::subjects::Subjects,
     /// Terms of office from the facts files.
     pub terms: Vec<Term>,
     /// Every entity form → the first entity declaring it: built on first use by

@@ -29,6 +29,27 @@ pub struct RuleFile {
     /// Countries and the words that name them (`British`, `UK's` → `UK`).
     #[serde(default)]
     pub jurisdiction: Vec<JurisdictionSpec>,
+    /// Named events and topics (`UK-Pakistan returns agreement`): the words that
+    /// name them, for the `{subject}` slot.
+    #[serde(default)]
+    pub subject: Vec<SubjectSpec>,
+}
+
+/// An event or topic that articles name in several ways, so that claims about it
+/// from differently worded sentences get one key.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectSpec {
+    /// The name keys give it: `UK-Pakistan returns agreement`.
+    pub name: String,
+    /// The words that name it in a sentence, in any case: `returns agreement`,
+    /// `returns deal`, `agreement on the return of`.
+    pub aliases: Vec<String>,
+    /// Who must be named in the same sentence for the words to mean this subject:
+    /// each group is one party, any of its words will do (`[["Pakistan",
+    /// "Pakistani"]]`): a returns agreement with Vietnam is another subject.
+    #[serde(default)]
+    pub parties: Vec<Vec<String>>,
 }
 
 /// An office that one person (or, with `single = false`, several) holds at a time.
@@ -148,6 +169,11 @@ pub struct RuleSpec {
     /// (`{jurisdiction}`); a capture that did not take part means "not stated".
     #[schemars(with = "Option<String>")]
     pub jurisdiction: Option<Spanned<String>>,
+    /// Slots that may be anywhere in the match's sentence, not in the match: capture
+    /// name → slot type (`near = { date = "date", subject = "subject" }`). The one
+    /// nearest the match is taken; without one, no claim is made.
+    #[serde(default)]
+    pub near: BTreeMap<String, String>,
     /// Texts with the claims the rule must extract from them (`corpus-lint test`).
     #[serde(default)]
     #[schemars(with = "Vec<ExampleSpec>")]

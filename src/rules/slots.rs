@@ -6,6 +6,7 @@
 //! sentence opener), and gives templates its normalised value, so that claims from
 //! differently worded sentences get one key.
 
+use super::subjects::Subjects;
 use crate::date::PartialDate;
 use crate::figure::Figure;
 use crate::time::Interval;
@@ -21,16 +22,24 @@ pub enum SlotType {
     Ordinal,
     Date,
     Period,
+    /// A declared event or topic ([`super::subjects`]).
+    Subject,
 }
 
 impl SlotType {
-    const ALL: [SlotType; 5] = [
+    const ALL: [SlotType; 6] = [
         SlotType::Person,
         SlotType::Number,
         SlotType::Ordinal,
         SlotType::Date,
         SlotType::Period,
+        SlotType::Subject,
     ];
+
+    /// The type a name gives, as rule files write it.
+    pub fn named(name: &str) -> Option<SlotType> {
+        SlotType::ALL.into_iter().find(|k| k.name() == name)
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -39,11 +48,13 @@ impl SlotType {
             SlotType::Ordinal => "ordinal",
             SlotType::Date => "date",
             SlotType::Period => "period",
+            SlotType::Subject => "subject",
         }
     }
 
-    /// The regex a slot of this type stands for (no captures of its own).
-    fn pattern(self) -> String {
+    /// The regex a slot of this type stands for (no captures of its own), given
+    /// the declared subjects' words.
+    pub fn pattern(self, subjects: &Subjects) -> String {
         let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
         let day = r"\d{1,2}(?:st|nd|rd|th)?";
         let year = r"(?:1[89]|20)\d\d";
@@ -67,6 +78,7 @@ impl SlotType {
             SlotType::Period => format!(
                 r"(?:between (?:the start of )?{point} and (?:the end of )?{point}|from (?:the start of )?{point} (?:to|until|through) (?:the end of |the year ending )?{point}|in the {count} (?:years|months) to {point}|in {point})"
             ),
+            SlotType::Subject => subjects.pattern(),
         }
     }
 }
@@ -81,14 +93,14 @@ pub struct Slot {
 /// `pattern` with each `{type}` or `{name:type}` replaced by a named capture of
 /// that type's regex, and the slots found. Other braces (`\d{4}`, `{titles}`) are
 /// left alone.
-pub fn expand(pattern: &str) -> (String, Vec<Slot>) {
+pub fn expand(pattern: &str, subjects: &Subjects) -> (String, Vec<Slot>) {
     static SLOT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\{(?:(?P<name>[a-z_][a-z0-9_]*):)?(?P<kind>[a-z]+)\}").expect("a valid regex")
     });
     let mut slots = Vec::new();
     let expanded = SLOT.replace_all(pattern, |c: &regex::Captures| {
         let whole = c[0].to_string();
-        let Some(kind) = SlotType::ALL.into_iter().find(|k| k.name() == &c["kind"]) else {
+        let Some(kind) = SlotType::named(&c["kind"]) else {
             return whole;
         };
         // A `{…}` right after an escape is the escaped brace's text.
@@ -99,17 +111,30 @@ pub fn expand(pattern: &str) -> (String, Vec<Slot>) {
             .name("name")
             .map_or(kind.name(), |n| n.as_str())
             .to_string();
-        let regex = format!("(?P<{name}>{})", kind.pattern());
+        let regex = format!("(?P<{name}>{})", kind.pattern(subjects));
         slots.push(Slot { name, kind });
         regex
     });
     (expanded.into_owned(), slots)
 }
 
-/// What a slot matched, normalised for keys and values, given the article's date
-/// (for relative dates); `None` when it is not what its type says.
-pub fn normalise(kind: SlotType, text: &str, today: Option<PartialDate>) -> Option<String> {
+/// What a slot's text is read against: the article's date (for relative dates),
+/// the declared subjects and the sentence the slot is in (for their parties).
+pub struct Around<'a> {
+    pub today: Option<PartialDate>,
+    pub subjects: &'a Subjects,
+    pub sentence: &'a str,
+}
+
+/// What a slot matched, normalised for keys and values; `None` when it is not
+/// what its type says.
+pub fn normalise(kind: SlotType, text: &str, around: &Around) -> Option<String> {
+    let today = around.today;
     match kind {
+        SlotType::Subject => around
+            .subjects
+            .resolve(text, around.sentence)
+            .map(str::to_string),
         SlotType::Person => person(text),
         SlotType::Number => Figure::parse(text).ok().map(|f| f.to_string()),
         SlotType::Ordinal => ordinal(text).map(|n| n.to_string()),
@@ -156,6 +181,12 @@ fn date(text: &str, today: Option<PartialDate>) -> Option<PartialDate> {
     if let Ok(d) = PartialDate::parse(&format!("{without_weekday} {year}")) {
         return Some(d);
     }
+    if let Some(weekday) = text
+        .strip_prefix("last ")
+        .and_then(crate::date::parse_weekday)
+    {
+        return last(weekday, today?);
+    }
     let phrase = if ["last ", "on ", "in "].iter().any(|p| text.starts_with(p))
         || matches!(text, "yesterday" | "today")
     {
@@ -169,6 +200,18 @@ fn date(text: &str, today: Option<PartialDate>) -> Option<PartialDate> {
     crate::time::stated_times(&phrase, today)
         .first()
         .and_then(|t| t.interval.as_partial())
+}
+
+/// The last `weekday` before the article's day (a week back if it is that day).
+fn last(weekday: chrono::Weekday, today: PartialDate) -> Option<PartialDate> {
+    let day = NaiveDate::from_ymd_opt(today.year, today.month?, today.day?)?;
+    let back = (7 + day.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    let then = day - chrono::Days::new(u64::from(if back == 0 { 7 } else { back }));
+    Some(PartialDate {
+        year: then.year(),
+        month: Some(then.month()),
+        day: Some(then.day()),
+    })
 }
 
 /// The days a period spans.

@@ -122,19 +122,20 @@ impl Template {
         }
     }
 
-    /// Fills the template; `None` when a capture did not participate or the article
+    /// Fills the template, each capture's text (`None` where it did not take part)
+    /// given to `lookup`; `None` when `lookup` gives nothing for one, or the article
     /// lacks the date precision asked for.
     pub fn render(
         &self,
         caps: &Captures,
         article: &Document,
-        lookup: impl Fn(&str, &str) -> String,
+        lookup: impl Fn(&str, Option<&str>) -> Option<String>,
     ) -> Option<String> {
         let mut out = String::new();
         for piece in &self.pieces {
             match piece {
                 Piece::Literal(s) => out.push_str(s),
-                Piece::Capture(n) => out.push_str(&lookup(n, caps.name(n)?.as_str())),
+                Piece::Capture(n) => out.push_str(&lookup(n, caps.name(n).map(|m| m.as_str()))?),
                 Piece::ArticleDate(p) => {
                     let d = article.date()?;
                     let s = match p {

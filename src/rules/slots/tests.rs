@@ -1,5 +1,23 @@
 use super::*;
 
+const NONE: Subjects = Subjects::EMPTY;
+
+fn normalise(kind: SlotType, text: &str, today: Option<PartialDate>) -> Option<String> {
+    super::normalise(
+        kind,
+        text,
+        &Around {
+            today,
+            subjects: &NONE,
+            sentence: text,
+        },
+    )
+}
+
+fn expand(pattern: &str) -> (String, Vec<Slot>) {
+    super::expand(pattern, &NONE)
+}
+
 fn day(s: &str) -> Option<PartialDate> {
     PartialDate::parse(s).ok()
 }
@@ -73,6 +91,8 @@ fn dates_absolute_or_relative_to_the_article() {
         ("Wednesday, 17 August", "2022-08-17"),
         ("August 2022", "2022-08"),
         ("yesterday", "2022-08-17"),
+        ("last Thursday", "2022-08-11"),
+        ("last Wednesday", "2022-08-17"),
         ("today", "2022-08-18"),
     ] {
         assert!(matched(SlotType::Date, text), "{text}");

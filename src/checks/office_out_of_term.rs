@@ -3,6 +3,7 @@
 use super::people::{same_person, terms_by_office};
 use super::{Context, Finding, Location};
 use crate::code::Code;
+use crate::extract::Claim;
 use crate::ids::OfficeId;
 use crate::report::Severity;
 use crate::rules::facts::Term;
@@ -15,12 +16,25 @@ fn span_of(term: &Term) -> String {
     }
 }
 
+/// Every office claim with a time, by office.
+fn holder_claims<'a>(cx: &Context<'a>) -> HashMap<OfficeId, Vec<&'a Claim>> {
+    let mut by_office: HashMap<OfficeId, Vec<&Claim>> = HashMap::new();
+    for claim in &cx.extraction.claims {
+        if let (Some(office), Some(_)) = (claim.office(), claim.time) {
+            by_office.entry(office).or_default().push(claim);
+        }
+    }
+    by_office
+}
+
 pub fn run(cx: &Context) -> Vec<Finding> {
     let (pack, settings) = (cx.pack, cx.settings);
     let by_office = terms_by_office(pack);
     // Each holder's own terms of an office, found once.
     let mut own_by_holder: HashMap<(OfficeId, String), Vec<&Term>> = HashMap::new();
     let mut findings = Vec::new();
+    // Office claims by office, gathered only once a finding needs evidence.
+    let mut holders: Option<HashMap<OfficeId, Vec<&Claim>>> = None;
     for claim in &cx.extraction.claims {
         let (Some(office), Some(when)) = (claim.office(), claim.time) else {
             continue;
@@ -66,6 +80,36 @@ pub fn run(cx: &Context) -> Vec<Finding> {
                     .join(" and ")
             )
         };
+        let mut locations = vec![Location {
+            article: claim.article,
+            span: claim.span.clone(),
+            label: format!("named {name} at {when}"),
+            primary: true,
+        }];
+        // The corpus's own word for who held it then, if it has one: the claim of
+        // a holder then, in their term, nearest in time.
+        let evidence = holders
+            .get_or_insert_with(|| holder_claims(cx))
+            .get(&office)
+            .into_iter()
+            .flatten()
+            .filter(|c| {
+                let t = c.time.expect("office claims kept have a time");
+                then.iter().any(|term| {
+                    same_person(&term.holder, &c.value.to_string(), pack)
+                        && widest(term).overlaps(&t, 0)
+                })
+            })
+            .min_by_key(|c| c.time.map(|t| (t.start - when.start).num_days().abs()));
+        if let Some(c) = evidence {
+            let t = c.time.expect("office claims kept have a time");
+            locations.push(Location {
+                article: c.article,
+                span: c.span.clone(),
+                label: format!("`{}` named {name} at {t}, in their term", c.value),
+                primary: false,
+            });
+        }
         findings.push(Finding {
             code: Code::OfficeOutOfTerm,
             severity: Severity::Error,
@@ -74,12 +118,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
                 "the {name} then was {}; {own_terms}. Correct the name or the title, or the facts in rules/facts/ if they are wrong",
                 holders_then.join(" or ")
             ),
-            locations: vec![Location {
-                article: claim.article,
-                span: claim.span.clone(),
-                label: format!("named {name} at {when}"),
-                primary: true,
-            }],
+            locations,
             fix: Vec::new(),
         });
     }

@@ -43,6 +43,8 @@ pub struct Score {
     pub silent: usize,
     /// Findings between two `said` articles.
     pub inconsistencies: Vec<String>,
+    /// The `contradicts` articles no finding points at.
+    pub missed: Vec<String>,
 }
 
 pub fn load(path: &str) -> Vec<Fact> {
@@ -153,6 +155,9 @@ pub fn score(facts: &[Fact]) -> Score {
                 primary == path && paths.iter().any(|p| said[f].contains(p))
             });
             score.detected += usize::from(found);
+            if !found {
+                score.missed.push(entry.text.clone());
+            }
             std::fs::remove_file(&path).unwrap();
         }
         for (i, entry) in fact.silent.iter().enumerate() {

@@ -14,7 +14,7 @@ use crate::extract::vocabulary::{RARE, Vocabulary};
 use crate::ids::{ArticleId, Id};
 use crate::rules::RulePack;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -139,23 +139,17 @@ impl Cache {
         let Some(index) = self.previous.take() else {
             return fresh(stats);
         };
-        // Paths as bytes: hashing a `Path` walks its components.
-        let by_path: FxHashMap<&[u8], usize> = index
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.article.path.as_os_str().as_encoded_bytes(), i))
-            .collect();
+        let recorded = same_paths(files, &index.entries);
         let reused: Vec<Option<usize>> = files
             .par_iter()
             .zip(&stats)
-            .map(|(path, now)| {
-                let i = *by_path.get(path.as_os_str().as_encoded_bytes())?;
-                let entry = &index.entries[i];
+            .zip(recorded)
+            .map(|((path, now), i)| {
+                let entry = &index.entries[i?];
                 let recorded = entry.stat?;
                 let trusted = now.as_ref() == Some(&recorded)
                     && (recorded.1.0 + 1 < index.started.0 || same_content(path, &entry.article));
-                trusted.then_some(i)
+                trusted.then_some(i?)
             })
             .collect();
         let mut file_of = vec![None; index.entries.len()];
@@ -269,6 +263,33 @@ pub fn started() -> (u64, u32) {
     now()
 }
 
+/// For each file, the entry recorded for the same path. Both lists are in path
+/// order (files as walked, entries as the articles of the run that wrote them), so
+/// one pass pairs them, with no map of 100,000 paths to build and hash. Were the
+/// entries out of order, files would only be read again, never wrongly reused.
+fn same_paths(files: &[PathBuf], entries: &[Entry]) -> Vec<Option<usize>> {
+    let bytes = |i: usize| entries[i].article.path.as_os_str().as_encoded_bytes();
+    let mut next = 0;
+    files
+        .iter()
+        .map(|file| {
+            let file = file.as_os_str().as_encoded_bytes();
+            while next < entries.len() {
+                if bytes(next) == file {
+                    next += 1;
+                    return Some(next - 1);
+                }
+                if crate::corpus::path_order(bytes(next), file).is_gt() {
+                    break;
+                }
+                // A file gone since.
+                next += 1;
+            }
+            None
+        })
+        .collect()
+}
+
 /// Whether a file still has the content recorded for it.
 fn same_content(path: &Path, article: &Article) -> bool {
     std::fs::read(path).is_ok_and(|bytes| crate::corpus::fingerprint(&bytes) == article.fingerprint)
@@ -296,5 +317,31 @@ pub fn renumbering<'a>(
     move |old: ArticleId| {
         let file = (*file_of.get(old.index())?)? as usize;
         *article_of.get(file)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_meet_the_entries_of_their_paths_in_one_pass() {
+        let entry = |path: &str| Entry {
+            article: Article {
+                path: PathBuf::from(path),
+                date: None,
+                bom: 0,
+                fingerprint: 0,
+            },
+            stat: None,
+        };
+        // `a/b` was removed, `a-b` and `c` are new; the rest are where they were.
+        let entries = ["a/a", "a/b", "a/c/d", "b", "d"].map(entry);
+        let files = ["a/a", "a/c/d", "a-b", "b", "c", "d"].map(PathBuf::from);
+        assert_eq!(
+            same_paths(&files, &entries),
+            [Some(0), Some(2), None, Some(3), None, Some(4)]
+        );
+        assert_eq!(same_paths(&files, &[]), [None; 6]);
     }
 }

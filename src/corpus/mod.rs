@@ -107,6 +107,8 @@ mod tests {
         ) {
             let (a, b) = (PathBuf::from(a.join("/")), PathBuf::from(b.join("/")));
             proptest::prop_assert_eq!(path_key(&a).cmp(&path_key(&b)), a.cmp(&b));
+            let bytes = |p: &PathBuf| p.as_os_str().as_encoded_bytes().to_vec();
+            proptest::prop_assert_eq!(path_order(&bytes(&a), &bytes(&b)), a.cmp(&b));
         }
     }
 }
@@ -179,6 +181,19 @@ pub fn path_key(path: &Path) -> Vec<u8> {
             }
         })
         .collect()
+}
+
+/// How two paths (as bytes) compare in [`path_key`]'s order, without building the
+/// keys.
+pub fn path_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let key = |&byte: &u8| {
+        if std::path::is_separator(char::from(byte)) {
+            0
+        } else {
+            byte
+        }
+    };
+    a.iter().map(key).cmp(b.iter().map(key))
 }
 
 /// The lock, even if a thread panicked holding it: the data is a list of paths.

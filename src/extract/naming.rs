@@ -7,6 +7,7 @@ use super::mentions::NameMention;
 use super::vocabulary::Vocabulary;
 use crate::ids::{ArticleId, FormId, Id, IdVec, RunId};
 use crate::names;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Where each offset of a run's text is in the file, as (start, end) pairs from the
@@ -102,9 +103,10 @@ impl Runs {
             .iter()
             .map(|(a, start, table)| ((*a, *start), &**table))
             .collect();
+        // The corpus's every candidate, most of a warm run's work here: on all cores.
         let mentions = self
             .found
-            .into_iter()
+            .into_par_iter()
             .filter_map(|(article, run, start)| {
                 let (form, at) = settled[run].clone()?;
                 let span = match moved.get(&(article, start)) {

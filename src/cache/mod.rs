@@ -15,7 +15,7 @@ use crate::extract::vocabulary::{RARE, Vocabulary};
 use crate::ids::{ArticleId, Id};
 use crate::rules::RulePack;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -141,31 +141,18 @@ impl Cache {
         let Some(index) = self.previous.take() else {
             return fresh(stats);
         };
-        // Paths as bytes: hashing a `Path` walks its components. A record is its
-        // archive's path and its number there.
-        let by_path: FxHashMap<(&[u8], u32), usize> = index
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let number = match &e.article.form {
-                    Form::Record(r) => r.number,
-                    Form::File | Form::Page => 0,
-                };
-                ((e.article.path.as_os_str().as_encoded_bytes(), number), i)
-            })
-            .collect();
+        let recorded = same_paths(files, &index.entries);
         let reused: Vec<Option<usize>> = files
             .par_iter()
             .zip(&stats)
-            .map(|(input, now)| {
+            .zip(recorded)
+            .map(|((input, now), i)| {
                 let path = &input.path;
-                let i = *by_path.get(&(path.as_os_str().as_encoded_bytes(), input.number()))?;
-                let entry = &index.entries[i];
+                let entry = &index.entries[i?];
                 let recorded = entry.stat?;
                 let trusted = now.as_ref() == Some(&recorded)
                     && (recorded.1.0 + 1 < index.started.0 || same_content(path, &entry.article));
-                trusted.then_some(i)
+                trusted.then_some(i?)
             })
             .collect();
         let mut file_of = vec![None; index.entries.len()];
@@ -279,6 +266,44 @@ pub fn started() -> (u64, u32) {
     now()
 }
 
+/// For each article, the entry recorded for the same path (and, in an archive,
+/// the same record). Both lists are in path order, an archive's records in theirs
+/// (files as walked, entries as the articles of the run that wrote them), so one
+/// pass pairs them, with no map of 100,000 paths to build and hash. Were the
+/// entries out of order, files would only be read again, never wrongly reused.
+fn same_paths(files: &[Input], entries: &[Entry]) -> Vec<Option<usize>> {
+    let key = |i: usize| {
+        let article = &entries[i].article;
+        let number = match &article.form {
+            Form::Record(r) => r.number,
+            Form::File | Form::Page => 0,
+        };
+        (article.path.as_os_str().as_encoded_bytes(), number)
+    };
+    let mut next = 0;
+    files
+        .iter()
+        .map(|file| {
+            let (path, number) = (file.path.as_os_str().as_encoded_bytes(), file.number());
+            while next < entries.len() {
+                let (recorded, recorded_number) = key(next);
+                if recorded == path && recorded_number == number {
+                    next += 1;
+                    return Some(next - 1);
+                }
+                let order =
+                    crate::corpus::path_order(recorded, path).then(recorded_number.cmp(&number));
+                if order.is_gt() {
+                    break;
+                }
+                // An article gone since.
+                next += 1;
+            }
+            None
+        })
+        .collect()
+}
+
 /// Whether a file still has the content recorded for it.
 fn same_content(path: &Path, article: &Article) -> bool {
     let bytes = match &article.form {
@@ -310,5 +335,32 @@ pub fn renumbering<'a>(
     move |old: ArticleId| {
         let file = (*file_of.get(old.index())?)? as usize;
         *article_of.get(file)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_meet_the_entries_of_their_paths_in_one_pass() {
+        let entry = |path: &str| Entry {
+            article: Article {
+                path: PathBuf::from(path),
+                form: Form::File,
+                date: None,
+                bom: 0,
+                fingerprint: 0,
+            },
+            stat: None,
+        };
+        // `a/b` was removed, `a-b` and `c` are new; the rest are where they were.
+        let entries = ["a/a", "a/b", "a/c/d", "b", "d"].map(entry);
+        let files = ["a/a", "a/c/d", "a-b", "b", "c", "d"].map(|p| Input::file(p.into()));
+        assert_eq!(
+            same_paths(&files, &entries),
+            [Some(0), Some(2), None, Some(3), None, Some(4)]
+        );
+        assert_eq!(same_paths(&files, &[]), [None; 6]);
     }
 }

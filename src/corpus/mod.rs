@@ -121,9 +121,12 @@ mod tests {
         .map(PathBuf::from)
         .collect();
         let mut by_key = paths.clone();
+        let walked: Vec<(PathBuf, ())> = paths.iter().rev().map(|p| (p.clone(), ())).collect();
         paths.sort();
         by_key.sort_by_cached_key(|p| path_key(p));
         assert_eq!(paths, by_key);
+        let ordered: Vec<PathBuf> = in_path_order(walked).into_iter().map(|(p, ())| p).collect();
+        assert_eq!(paths, ordered);
     }
 
     proptest::proptest! {
@@ -134,6 +137,8 @@ mod tests {
         ) {
             let (a, b) = (PathBuf::from(a.join("/")), PathBuf::from(b.join("/")));
             proptest::prop_assert_eq!(path_key(&a).cmp(&path_key(&b)), a.cmp(&b));
+            let bytes = |p: &PathBuf| p.as_os_str().as_encoded_bytes().to_vec();
+            proptest::prop_assert_eq!(path_order(&bytes(&a), &bytes(&b)), a.cmp(&b));
         }
     }
 }
@@ -177,8 +182,9 @@ pub fn walk(paths: &[PathBuf], stats: bool, fields: &Arc<Fields>) -> Result<Walk
                 })
             });
     }
-    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
-    found.sort_by_cached_key(|(path, _)| path_key(path));
+    let mut found: Vec<(PathBuf, Option<Stat>)> =
+        found.into_inner().unwrap_or_else(|e| e.into_inner());
+    found = in_path_order(found);
     found.dedup_by(|a, b| a.0.as_os_str() == b.0.as_os_str());
     let mut problems = problems.into_inner().unwrap_or_else(|e| e.into_inner());
     problems.sort_by(|a, b| a.message.cmp(&b.message));
@@ -240,17 +246,55 @@ fn expand(
 /// parsing components, or mapping bytes in every comparison, is slow on a large
 /// corpus.
 pub fn path_key(path: &Path) -> Vec<u8> {
-    path.as_os_str()
-        .as_encoded_bytes()
-        .iter()
-        .map(|&b| {
-            if std::path::is_separator(char::from(b)) {
-                0
-            } else {
-                b
-            }
-        })
+    let mut key = Vec::new();
+    push_key(path, &mut key);
+    key
+}
+
+/// Appends `path`'s [`path_key`] to `out`.
+fn push_key(path: &Path, out: &mut Vec<u8>) {
+    out.extend(path.as_os_str().as_encoded_bytes().iter().map(|&b| {
+        if std::path::is_separator(char::from(b)) {
+            0
+        } else {
+            b
+        }
+    }));
+}
+
+/// `found` sorted by path as [`path_key`] orders them (equal keys as they came).
+/// The keys are written into one buffer: a key apiece would be an allocation and
+/// a free for every file of the corpus, in the one part of the walk not shared
+/// between threads.
+fn in_path_order<T>(found: Vec<(PathBuf, T)>) -> Vec<(PathBuf, T)> {
+    let mut keys = Vec::new();
+    let mut starts = Vec::with_capacity(found.len() + 1);
+    starts.push(0);
+    for (path, _) in &found {
+        push_key(path, &mut keys);
+        starts.push(keys.len());
+    }
+    let key = |i: usize| &keys[starts[i]..starts[i + 1]];
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+    let mut slots: Vec<Option<(PathBuf, T)>> = found.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|i| slots[i].take().expect("`order` holds each place once"))
         .collect()
+}
+
+/// How two paths (as bytes) compare in [`path_key`]'s order, without building the
+/// keys.
+pub fn path_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let key = |&byte: &u8| {
+        if std::path::is_separator(char::from(byte)) {
+            0
+        } else {
+            byte
+        }
+    };
+    a.iter().map(key).cmp(b.iter().map(key))
 }
 
 /// The lock, even if a thread panicked holding it: the data is a list of paths.

@@ -7,6 +7,7 @@ use super::mentions::NameMention;
 use super::vocabulary::Vocabulary;
 use crate::ids::{ArticleId, FormId, Id, IdVec, RunId};
 use crate::names;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Where each offset of a run's text is in the file, as (start, end) pairs from the
@@ -53,6 +54,38 @@ impl Runs {
     /// Where the text of the run found at `start` in `article` is in the file.
     pub fn moved(&mut self, article: ArticleId, start: usize, table: Offsets) {
         self.moved.push((article, start, table));
+    }
+
+    /// The tickers written right after a name, by the name's form: a ticker names
+    /// the company only if the name runs up to it.
+    fn tickers_by_form(
+        &self,
+        settled: &IdVec<RunId, Option<(FormId, std::ops::Range<usize>)>>,
+    ) -> FxHashMap<FormId, Vec<Box<str>>> {
+        let mut tickers: FxHashMap<FormId, Vec<Box<str>>> = FxHashMap::default();
+        if self.tickers.is_empty() {
+            return tickers;
+        }
+        let ticker_at: FxHashMap<(ArticleId, usize), &str> = self
+            .tickers
+            .iter()
+            .map(|(a, start, ticker)| ((*a, *start), &**ticker))
+            .collect();
+        for &(article, run, start) in &self.found {
+            let (Some(ticker), Some((form, at))) =
+                (ticker_at.get(&(article, start)), &settled[run])
+            else {
+                continue;
+            };
+            if at.end == self.runs[run].len() {
+                let known = tickers.entry(*form).or_default();
+                if !known.iter().any(|t| **t == **ticker) {
+                    known.push((*ticker).into());
+                    known.sort_unstable();
+                }
+            }
+        }
+        tickers
     }
 
     /// The ticker written after the run found at `start` in `article`.
@@ -124,27 +157,13 @@ impl Runs {
             .iter()
             .map(|(a, start, table)| ((*a, *start), &**table))
             .collect();
-        let ticker_at: FxHashMap<(ArticleId, usize), &str> = self
-            .tickers
-            .iter()
-            .map(|(a, start, ticker)| ((*a, *start), &**ticker))
-            .collect();
-        let mut tickers: FxHashMap<FormId, Vec<Box<str>>> = FxHashMap::default();
+        let tickers = self.tickers_by_form(&settled);
+        // The corpus's every candidate, most of a warm run's work here: on all cores.
         let mentions = self
             .found
-            .into_iter()
+            .into_par_iter()
             .filter_map(|(article, run, start)| {
                 let (form, at) = settled[run].clone()?;
-                // A ticker names the company only if the name runs up to it.
-                if let Some(ticker) = ticker_at.get(&(article, start))
-                    && at.end == self.runs[run].len()
-                {
-                    let known = tickers.entry(form).or_default();
-                    if !known.iter().any(|t| **t == **ticker) {
-                        known.push((*ticker).into());
-                        known.sort_unstable();
-                    }
-                }
                 let span = match moved.get(&(article, start)) {
                     Some(table) => {
                         let (from, _) = table.get(at.start)?;

@@ -10,6 +10,7 @@ use crate::report::{Report, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use rayon::prelude::*;
 use std::io;
+use textwrap::WordSeparator;
 
 /// How many findings are drawn together.
 const BATCH: usize = 256;
@@ -36,10 +37,31 @@ impl Human {
     /// Renders any report to text.
     pub fn render(&self, report: &Report) -> String {
         let mut s = String::new();
-        self.handler()
+        let handler = self.handler();
+        // A line that fits is printed as it is, wherever it could have been broken;
+        // finding the Unicode line-break opportunities of every message and help is
+        // about a third of drawing a finding, and only long lines need them.
+        let handler = if self.fits(report) {
+            handler.with_word_separator(WordSeparator::AsciiSpace)
+        } else {
+            handler
+        };
+        handler
             .render_report(&mut s, report)
             .expect("writing to a String cannot fail");
         s
+    }
+
+    /// Whether the report's message and help are each one line of printable ASCII
+    /// (as wide as it is long) that fits the width after the widest indent miette
+    /// gives them (`  help: `), with a column to spare.
+    fn fits(&self, report: &Report) -> bool {
+        const INDENT: usize = "  help: ".len();
+        let room = self.width.saturating_sub(2);
+        let fits = |text: &str| {
+            text.len() + INDENT < room && text.bytes().all(|b| (b' '..=b'~').contains(&b))
+        };
+        fits(&report.message) && report.help.as_deref().is_none_or(fits)
     }
 }
 
@@ -179,5 +201,37 @@ impl Printer for Human {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Code;
+
+    /// What miette draws with its own way of breaking lines.
+    fn unicode(human: &Human, report: &Report) -> String {
+        let mut s = String::new();
+        human.handler().render_report(&mut s, report).unwrap();
+        s
+    }
+
+    #[test]
+    fn lines_that_fit_are_drawn_as_unicode_breaking_draws_them() {
+        let human = Human {
+            color: false,
+            quiet: false,
+            width: 60,
+        };
+        let help = "write `Eliot Spitzer`: 3 mentions use it; e.g. a/b-c (d) x, and more words";
+        for len in [10, 40, 48, 49, 50, 51, 56, 57, 58, 70] {
+            let report = Report::plain(Severity::Warning, Code::SpellingVariant, &help[..len])
+                .with_help(&help[..len]);
+            assert_eq!(human.render(&report), unicode(&human, &report), "{len}");
+        }
+        let long = Report::plain(Severity::Warning, Code::SpellingVariant, "x ".repeat(40))
+            .with_help("Ünïcode and a long line past the width of sixty columns, wrapped");
+        assert!(!human.fits(&long));
+        assert_eq!(human.render(&long), unicode(&human, &long));
     }
 }

@@ -32,22 +32,36 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
                 .map(move |f| (f.as_str(), i))
         })
         .collect();
-    // Mentions by form, indexed by form: no string is hashed per mention.
-    let mut by_form: Vec<Usage> = extraction.forms.iter().map(|_| Usage::default()).collect();
+    // Mentions by form, in one list grouped by form (counted, then placed): no
+    // string is hashed, and nothing allocated, per mention or per form.
+    let mut starts = vec![0usize; extraction.forms.len() + 1];
+    for m in &extraction.names {
+        starts[m.form.index() + 1] += 1;
+    }
+    for f in 1..starts.len() {
+        starts[f] += starts[f - 1];
+    }
+    let mut placed: Spans = vec![(ArticleId::new(0), 0..0); extraction.names.len()];
+    let mut next = starts.clone();
     for NameMention {
         article,
         form,
         span,
     } in &extraction.names
     {
-        by_form[form.index()].add(*article, span.clone());
+        let at = &mut next[form.index()];
+        placed[*at] = (*article, span.clone());
+        *at += 1;
     }
     // In the order forms were first met, which is the corpus's order: no sort of
     // every form is needed, only of each cluster's few members.
-    let (ids, (forms, usage)): (Vec<FormId>, (Vec<&str>, Vec<&Usage>)) = extraction
+    let (ids, (forms, usage)): (Vec<FormId>, (Vec<&str>, Vec<Usage>)) = extraction
         .forms
         .enumerate()
-        .map(|(id, f)| (id, (&**f, &by_form[id.index()])))
+        .map(|(id, f)| {
+            let spans = &placed[starts[id.index()]..starts[id.index() + 1]];
+            (id, (&**f, Usage { spans }))
+        })
         .filter(|(_, (_, u))| !u.spans.is_empty())
         .unzip();
     let tickers = |i: usize| {
@@ -89,7 +103,7 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
             let listed =
                 shared.map_or_else(String::new, |t| format!("; both are listed as `<{t}>`"));
             let mut by_article: HashMap<ArticleId, Spans> = HashMap::new();
-            for (a, span) in &usage[i].spans {
+            for (a, span) in usage[i].spans {
                 by_article.entry(*a).or_default().push((*a, span.clone()));
             }
             for spans in by_article.into_values() {
@@ -102,7 +116,7 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
                     ),
                     &spans,
                     right_form,
-                    right,
+                    &right,
                 ));
             }
         }
@@ -117,46 +131,46 @@ pub(super) fn clusters(
     forms: &[&str],
     declared_forms: &HashMap<&str, EntityId>,
 ) -> Vec<Vec<usize>> {
+    // Pairs of forms that differ in one similar word, unless both are declared.
+    let mut similar: Vec<(usize, usize, &str, &str)> = Vec::new();
+    for bucket in buckets(forms)
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|b| b.len() > 1)
+    {
+        let skip = bucket[0].0.2 as usize;
+        let words: Vec<&str> = bucket
+            .iter()
+            .map(|&(_, i)| forms[i as usize].split(' ').nth(skip).unwrap_or_default())
+            .collect();
+        for (x, y) in similar::similar_pairs(&words) {
+            let (a, b) = (bucket[x].1 as usize, bucket[y].1 as usize);
+            let both_declared =
+                declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
+            if !both_declared && same_others(forms[a], forms[b], skip) {
+                similar.push((a, b, words[x], words[y]));
+            }
+        }
+    }
     // A word used in several different names (`Davies`, `Thompson`) is a real name in
-    // its own right: two such words are two names, not one misspelt.
-    let mut names_with_word: FxHashMap<&str, usize> = FxHashMap::default();
-    for form in forms {
-        for word in form.split(' ') {
-            *names_with_word.entry(word).or_default() += 1;
+    // its own right: two such words are two names, not one misspelt. Counted for
+    // the few words of the pairs only.
+    let mut names_with_word: FxHashMap<&str, usize> = similar
+        .iter()
+        .flat_map(|&(_, _, x, y)| [(x, 0), (y, 0)])
+        .collect();
+    if !names_with_word.is_empty() {
+        for word in forms.iter().flat_map(|form| form.split(' ')) {
+            if let Some(n) = names_with_word.get_mut(word) {
+                *n += 1;
+            }
         }
     }
     let established = |w: &str| names_with_word.get(w).is_some_and(|&n| n > 1);
-    // Buckets by the other words' hash: two forms of one bucket are checked to
-    // share those words before they are joined.
-    let mut buckets: FxHashMap<(usize, usize, u64), Vec<usize>> = FxHashMap::default();
-    for (i, form) in forms.iter().enumerate() {
-        let count = form.split(' ').count();
-        for skip in 0..count {
-            buckets
-                .entry((count, skip, others_hash(form, skip)))
-                .or_default()
-                .push(i);
-        }
-    }
     let mut parent: Vec<usize> = (0..forms.len()).collect();
-    // Most buckets hold one form: nothing to pair.
-    for ((_, skip, _), members) in buckets.iter().filter(|(_, m)| m.len() > 1) {
-        let words: Vec<&str> = members
-            .iter()
-            .map(|&i| forms[i].split(' ').nth(*skip).unwrap_or_default())
-            .collect();
-        for (x, y) in similar::similar_pairs(&words) {
-            let (a, b) = (members[x], members[y]);
-            if !same_others(forms[a], forms[b], *skip) {
-                continue;
-            }
-            let both_declared =
-                declared_forms.contains_key(forms[a]) && declared_forms.contains_key(forms[b]);
-            let both_names = established(words[x]) && established(words[y]);
-            if !both_declared && !both_names {
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                parent[ra] = rb;
-            }
+    for (a, b, x, y) in similar {
+        if !(established(x) && established(y)) {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra] = rb;
         }
     }
     // Only forms joined to another make a cluster: most stand alone.
@@ -172,16 +186,35 @@ pub(super) fn clusters(
     clusters.into_values().collect()
 }
 
-/// A hash of a form's words but the one at `skip`.
-fn others_hash(form: &str, skip: usize) -> u64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    for (j, word) in form.split(' ').enumerate() {
-        if j != skip {
-            h.update(word.as_bytes());
-            h.update(b" ");
+/// Every form under each of its buckets, (the hash of its words but one, its
+/// number of words, which word is left out) with the form's index, sorted: the
+/// forms of a bucket side by side, in order, with no map and no list per bucket
+/// (one bucket per word of every form, most of them of one form only). Two forms
+/// of a bucket are checked to share those words before they are joined.
+fn buckets(forms: &[&str]) -> Vec<((u64, u32, u32), u32)> {
+    let mut keyed = Vec::with_capacity(forms.len() * 3);
+    // Each word is hashed once, and each bucket's hash made from the words'.
+    let mut words: Vec<u64> = Vec::new();
+    for (i, form) in forms.iter().enumerate() {
+        words.clear();
+        words.extend(
+            form.split(' ')
+                .map(|w| xxhash_rust::xxh3::xxh3_64(w.as_bytes())),
+        );
+        let count = words.len() as u32;
+        for skip in 0..words.len() {
+            let others = words
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != skip)
+                .fold(0, |h: u64, (_, &w)| {
+                    (h.rotate_left(23) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                });
+            keyed.push(((others, count, skip as u32), i as u32));
         }
     }
-    h.digest()
+    keyed.sort_unstable();
+    keyed
 }
 
 /// Whether two forms have the same words but the one at `skip`.

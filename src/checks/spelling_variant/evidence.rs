@@ -14,17 +14,13 @@ pub(super) type Spans = Vec<(ArticleId, Range<usize>)>;
 /// How many other articles a finding shows as evidence.
 const EVIDENCE_ARTICLES: usize = 3;
 
-/// Where one spelling occurs.
-#[derive(Default)]
-pub(super) struct Usage {
-    pub(super) spans: Spans,
+/// Where one spelling occurs, in corpus order.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Usage<'a> {
+    pub(super) spans: &'a [(ArticleId, Range<usize>)],
 }
 
-impl Usage {
-    pub(super) fn add(&mut self, article: ArticleId, span: Range<usize>) {
-        self.spans.push((article, span));
-    }
-
+impl Usage<'_> {
     /// How many articles use it: counted when asked, which is only for the few
     /// forms that look like misspellings of others.
     pub(super) fn articles(&self) -> usize {
@@ -112,7 +108,7 @@ pub(super) fn variant_finding(
 }
 
 /// Forms equally common: there is no majority to suggest, only the inconsistency.
-pub(super) fn tie_finding(members: &[usize], forms: &[&str], usage: &[&Usage]) -> Finding {
+pub(super) fn tie_finding(members: &[usize], forms: &[&str], usage: &[Usage]) -> Finding {
     let shown: Vec<String> = members.iter().map(|&i| format!("`{}`", forms[i])).collect();
     let mut locations: Vec<Location> = members
         .iter()

@@ -20,7 +20,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
 }
 
 fn declared(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
-    let mut right: HashMap<EntityId, Usage> = HashMap::new();
+    let mut right: HashMap<EntityId, Spans> = HashMap::new();
     let mut wrong: HashMap<(ArticleId, EntityId, &str), Spans> = HashMap::new();
     for m in &extraction.entities {
         if m.wrong {
@@ -32,15 +32,16 @@ fn declared(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
             right
                 .entry(m.entity)
                 .or_default()
-                .add(m.article, m.span.clone());
+                .push((m.article, m.span.clone()));
         }
     }
-    let empty = Usage::default();
     wrong
         .into_iter()
         .map(|((_, entity, form), spans)| {
             let name = &pack.entities[entity].name;
-            let usage = right.get(&entity).unwrap_or(&empty);
+            let usage = Usage {
+                spans: right.get(&entity).map_or(&[], Vec::as_slice),
+            };
             let help = if usage.spans.is_empty() {
                 format!("write `{name}`, the spelling declared in the entities file")
             } else {
@@ -52,7 +53,7 @@ fn declared(extraction: &Extraction, pack: &RulePack) -> Vec<Finding> {
                 help,
                 &spans,
                 name,
-                usage,
+                &usage,
             )
         })
         .collect()

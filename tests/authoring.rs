@@ -316,6 +316,18 @@ fn rule_explains_checks_and_loaded_rules() {
     );
     let (_, out, _) = stdout(&["rule", "returns-deal-ordinal"]);
     assert!(out.contains("    count_offset = 1\n"), "{out}");
+    // Slots are named, and the pattern shown as it runs, slots expanded.
+    let (_, out, _) = stdout(&["rule", "offenders-removed"]);
+    assert!(
+        out.contains("Slots: `period` (period in the match), `count` (number in the match)."),
+        "{out}"
+    );
+    assert!(
+        out.contains("(?P<period>(?:between (?:the start of )?"),
+        "{out}"
+    );
+    let (_, out, _) = stdout(&["rule", "event-signed"]);
+    assert!(out.contains("`date` (date in the sentence)"), "{out}");
     let (code, _, err) = stdout(&["rule", "no/such-check"]);
     assert_eq!(code, 2);
     assert!(

@@ -81,10 +81,32 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
         "tolerance",
         "count",
         "count_offset",
+        "near",
     ] {
         if let Some(l) = field(name) {
             let _ = writeln!(s, "    {l}");
         }
+    }
+    let slots: Vec<String> = rule
+        .slots
+        .iter()
+        .map(|slot| format!("`{}` ({} in the match)", slot.name, slot.kind.name()))
+        .chain(
+            rule.near
+                .iter()
+                .map(|(slot, _)| format!("`{}` ({} in the sentence)", slot.name, slot.kind.name())),
+        )
+        .collect();
+    if !slots.is_empty() {
+        let _ = writeln!(
+            s,
+            "
+Slots: {}. The pattern as it runs, slots expanded:
+
+    {}",
+            slots.join(", "),
+            rule.regex.as_str()
+        );
     }
     let examples: Vec<_> = rule
         .examples

@@ -39,7 +39,10 @@ fn slot_values<'r>(
         ..starts.get(index + 1).copied().unwrap_or(body.len());
     let around = slots::Around {
         today: article.date(),
-        subjects: &pack.subjects,
+        declared: slots::Declared {
+            subjects: &pack.subjects,
+            offices: &pack.offices,
+        },
         sentence: &body[sentence.clone()],
     };
     let mut values = Vec::with_capacity(rule.slots.len() + rule.near.len());

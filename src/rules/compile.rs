@@ -6,7 +6,7 @@ use super::diagnostics::{error_at, inner_span, pattern_error};
 use super::model::{Defined, Example, Key, ListCount, Rule, RuleKind, Table};
 use super::offices::Offices;
 use super::schema::RuleSpec;
-use super::slots::{Slot, SlotType};
+use super::slots::{Declared, Slot, SlotType};
 use super::subjects::Subjects;
 use super::template::Template;
 use crate::code::Code;
@@ -55,13 +55,15 @@ pub(super) fn compile(
         source,
         id: spec.id.get_ref(),
     };
-    let (expanded, slots) = super::slots::expand(&offices.expand(spec.pattern.get_ref()), subjects);
+    let declared = Declared { subjects, offices };
+    let (expanded, slots) =
+        super::slots::expand(&offices.expand(spec.pattern.get_ref()), &declared);
     let regex = Regex::new(&expanded)
         .map_err(|e| pattern_error(path, source, site.id, &spec.pattern, &expanded, &e))?;
     // Errors are reported in the pattern as written; the pattern run also matches
     // typographic quotes, and compiles whenever the one written does.
     let regex = Regex::new(&super::quotes::with_typographic_forms(&expanded)).unwrap_or(regex);
-    let near = near_slots(&site, &spec, subjects)?;
+    let near = near_slots(&site, &spec, &declared)?;
     let names: Vec<&str> = regex
         .capture_names()
         .flatten()
@@ -119,7 +121,7 @@ pub(super) fn compile(
 fn near_slots(
     site: &Site,
     spec: &RuleSpec,
-    subjects: &Subjects,
+    declared: &Declared,
 ) -> Result<Vec<(Slot, Regex)>, Report> {
     spec.near
         .iter()
@@ -129,10 +131,10 @@ fn near_slots(
                     spec.pattern.span(),
                     Code::RuleSyntax,
                     format!("`near` gives `{name}` the type `{kind}`, which is no slot type"),
-                    "slot types are person, number, ordinal, date, period and subject",
+                    "slot types are person, org, number, ordinal, age, date, period, list, office and subject",
                 ));
             };
-            let regex = Regex::new(&format!("(?-u:\\b){}(?-u:\\b)", kind.pattern(subjects)))
+            let regex = Regex::new(&format!("(?-u:\\b){}(?-u:\\b)", kind.pattern(declared)))
                 .expect("slot patterns are valid");
             Ok((
                 Slot {

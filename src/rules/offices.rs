@@ -126,6 +126,21 @@ impl Offices {
         }
     }
 
+    /// The office a title names as written, with or without its jurisdiction in
+    /// front (`UK Home Secretary`, `Interior Minister`).
+    pub fn resolve_written(&self, text: &str) -> Option<OfficeId> {
+        let lower = fold_text(text).to_lowercase();
+        let mut aliases: Vec<&String> = self.alias_words.iter().collect();
+        aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        aliases
+            .iter()
+            .find_map(|a| {
+                let rest = lower.strip_prefix(&a.to_lowercase())?.strip_prefix(' ')?;
+                self.resolve(rest, Some(a))
+            })
+            .or_else(|| self.resolve(text, None))
+    }
+
     /// `pattern` with `{titles}` and `{jurisdictions}` replaced by alternations of
     /// every declared title and jurisdiction word, so that adding a title to an
     /// office is enough for every office rule to find it.

@@ -6,6 +6,7 @@
 //! sentence opener), and gives templates its normalised value, so that claims from
 //! differently worded sentences get one key.
 
+use super::offices::Offices;
 use super::subjects::Subjects;
 use crate::date::PartialDate;
 use crate::figure::Figure;
@@ -24,16 +25,29 @@ pub enum SlotType {
     Period,
     /// A declared event or topic ([`super::subjects`]).
     Subject,
+    /// An age in years: `45`, `45-year-old`.
+    Age,
+    /// An enumeration: `Serbia, Nigeria, Albania and India`.
+    List,
+    /// A declared office's title, with its jurisdiction if written.
+    Office,
+    /// A company or organisation: capitalised words ending in `Corp`, `Inc`,
+    /// `Ltd`, `plc`, `Group`, `Bank` and the like.
+    Org,
 }
 
 impl SlotType {
-    const ALL: [SlotType; 6] = [
+    const ALL: [SlotType; 10] = [
         SlotType::Person,
         SlotType::Number,
         SlotType::Ordinal,
         SlotType::Date,
         SlotType::Period,
         SlotType::Subject,
+        SlotType::Age,
+        SlotType::List,
+        SlotType::Office,
+        SlotType::Org,
     ];
 
     /// The type a name gives, as rule files write it.
@@ -49,12 +63,16 @@ impl SlotType {
             SlotType::Date => "date",
             SlotType::Period => "period",
             SlotType::Subject => "subject",
+            SlotType::Age => "age",
+            SlotType::List => "list",
+            SlotType::Office => "office",
+            SlotType::Org => "org",
         }
     }
 
     /// The regex a slot of this type stands for (no captures of its own), given
-    /// the declared subjects' words.
-    pub fn pattern(self, subjects: &Subjects) -> String {
+    /// the declared subjects and offices.
+    pub fn pattern(self, declared: &Declared) -> String {
         let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
         let day = r"\d{1,2}(?:st|nd|rd|th)?";
         let year = r"(?:1[89]|20)\d\d";
@@ -78,7 +96,18 @@ impl SlotType {
             SlotType::Period => format!(
                 r"(?:between (?:the start of )?{point} and (?:the end of )?{point}|from (?:the start of )?{point} (?:to|until|through) (?:the end of |the year ending )?{point}|in the {count} (?:years|months) to {point}|in {point})"
             ),
-            SlotType::Subject => subjects.pattern(),
+            SlotType::Subject => declared.subjects.pattern(),
+            SlotType::Age => r"\d{1,3}(?:-year-old)?".into(),
+            SlotType::List => {
+                let item = r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}";
+                format!(r"{item}(?:(?:, (?:and )?| and ){item})+")
+            }
+            SlotType::Office => declared.offices.expand(r"(?:(?:{jurisdictions})\s+)?(?:{titles})"),
+            SlotType::Org => concat!(
+                r"\p{Lu}[\p{L}&'’.-]*\s(?:(?:\p{Lu}[\p{L}&'’.-]*|of|and|&)\s){0,4}",
+                r"(?:Corp|Corporation|Inc|Ltd|plc|PLC|Group|Holdings|Bank|Company|Co|Airlines|Motors|Industries|Partners|Associates|Foundation|Trust|Council|Agency|Authority|Commission)\b\.?",
+            )
+            .into(),
         }
     }
 }
@@ -93,7 +122,7 @@ pub struct Slot {
 /// `pattern` with each `{type}` or `{name:type}` replaced by a named capture of
 /// that type's regex, and the slots found. Other braces (`\d{4}`, `{titles}`) are
 /// left alone.
-pub fn expand(pattern: &str, subjects: &Subjects) -> (String, Vec<Slot>) {
+pub fn expand(pattern: &str, declared: &Declared) -> (String, Vec<Slot>) {
     static SLOT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\{(?:(?P<name>[a-z_][a-z0-9_]*):)?(?P<kind>[a-z]+)\}").expect("a valid regex")
     });
@@ -111,18 +140,24 @@ pub fn expand(pattern: &str, subjects: &Subjects) -> (String, Vec<Slot>) {
             .name("name")
             .map_or(kind.name(), |n| n.as_str())
             .to_string();
-        let regex = format!("(?P<{name}>{})", kind.pattern(subjects));
+        let regex = format!("(?P<{name}>{})", kind.pattern(declared));
         slots.push(Slot { name, kind });
         regex
     });
     (expanded.into_owned(), slots)
 }
 
+/// What the rule files declare that slots read: subjects and offices.
+pub struct Declared<'a> {
+    pub subjects: &'a Subjects,
+    pub offices: &'a Offices,
+}
+
 /// What a slot's text is read against: the article's date (for relative dates),
-/// the declared subjects and the sentence the slot is in (for their parties).
+/// the declarations and the sentence the slot is in (for subjects' parties).
 pub struct Around<'a> {
     pub today: Option<PartialDate>,
-    pub subjects: &'a Subjects,
+    pub declared: Declared<'a>,
     pub sentence: &'a str,
 }
 
@@ -132,9 +167,25 @@ pub fn normalise(kind: SlotType, text: &str, around: &Around) -> Option<String> 
     let today = around.today;
     match kind {
         SlotType::Subject => around
+            .declared
             .subjects
             .resolve(text, around.sentence)
             .map(str::to_string),
+        SlotType::Age => text
+            .trim_end_matches("-year-old")
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (1..=120).contains(y))
+            .map(|y| y.to_string()),
+        SlotType::List => crate::value::Value::parse(crate::value::ValueType::List, text)
+            .ok()
+            .map(|v| v.to_string()),
+        SlotType::Office => around
+            .declared
+            .offices
+            .resolve_written(text)
+            .map(|o| around.declared.offices.offices[o].name.clone()),
+        SlotType::Org => Some(crate::value::fold_text(text.trim_end_matches('.'))),
         SlotType::Person => person(text),
         SlotType::Number => Figure::parse(text).ok().map(|f| f.to_string()),
         SlotType::Ordinal => ordinal(text).map(|n| n.to_string()),

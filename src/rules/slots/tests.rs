@@ -1,21 +1,30 @@
 use super::*;
 
-const NONE: Subjects = Subjects::EMPTY;
+static NONE: Subjects = Subjects::EMPTY;
+
+fn offices() -> &'static Offices {
+    static OFFICES: std::sync::LazyLock<Offices> = std::sync::LazyLock::new(Offices::default);
+    &OFFICES
+}
+
+fn declared() -> Declared<'static> {
+    Declared {
+        subjects: &NONE,
+        offices: offices(),
+    }
+}
 
 fn normalise(kind: SlotType, text: &str, today: Option<PartialDate>) -> Option<String> {
-    super::normalise(
-        kind,
-        text,
-        &Around {
-            today,
-            subjects: &NONE,
-            sentence: text,
-        },
-    )
+    let around = Around {
+        today,
+        declared: declared(),
+        sentence: text,
+    };
+    super::normalise(kind, text, &around)
 }
 
 fn expand(pattern: &str) -> (String, Vec<Slot>) {
-    super::expand(pattern, &NONE)
+    super::expand(pattern, &declared())
 }
 
 fn day(s: &str) -> Option<PartialDate> {
@@ -151,5 +160,31 @@ fn slots_read_sentence_case() {
     assert_eq!(
         normalise(SlotType::Date, "On Wednesday", day("2022-08-18")).as_deref(),
         Some("2022-08-17")
+    );
+}
+
+#[test]
+fn ages_lists_and_organisations() {
+    assert_eq!(
+        normalise(SlotType::Age, "45-year-old", None).as_deref(),
+        Some("45")
+    );
+    assert_eq!(normalise(SlotType::Age, "450", None), None);
+    assert!(matched(
+        SlotType::List,
+        "Serbia, Nigeria, Albania and India"
+    ));
+    assert_eq!(
+        normalise(SlotType::List, "Serbia, Nigeria, Albania and India", None),
+        normalise(SlotType::List, "India, Albania, Nigeria and Serbia", None)
+    );
+    assert!(
+        matched(SlotType::Org, "Standard Oil Co")
+            && matched(SlotType::Org, "Royal Bank of Scotland Group")
+    );
+    assert!(!matched(SlotType::Org, "Bernard Ebbers"));
+    assert_eq!(
+        normalise(SlotType::Org, "Texaco Inc.", None).as_deref(),
+        Some("Texaco Inc")
     );
 }

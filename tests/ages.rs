@@ -16,9 +16,25 @@ fn ages_no_birth_date_fits_are_found_and_no_others() {
     let ages = with_code(&doc, "age/conflict");
     // `Mr Ebbers, 65,` is Bernard Ebbers (the one full name of his article), and
     // two articles say 63. Anna Kowalska's 45 in May 2024 and 46 in April 2025 fit
-    // one birth date; Sam Ebbers is someone else; London and Paris are no one; the
-    // undated article's 70 is not compared without a range.
-    assert_eq!(ages.len(), 1, "{doc:#}");
+    // one birth date; Sam Ebbers is someone else; London and Paris are no one. The
+    // undated articles' 70 and 62 are compared with each other only, as if written
+    // up to five years apart: no birth date fits both.
+    assert_eq!(ages.len(), 2, "{doc:#}");
+    let undated = ages[1];
+    assert_eq!(
+        undated["message"],
+        "`Bernard Ebbers` is 62 here, but 70 in 1 other article"
+    );
+    assert_eq!(
+        undated["locations"][0]["label"],
+        "62, in an undated article"
+    );
+    assert!(
+        undated["help"]
+            .as_str()
+            .unwrap()
+            .contains("`--undated-range` compares undated ages closely")
+    );
     let finding = ages[0];
     assert_eq!(
         finding["message"],
@@ -62,8 +78,8 @@ fn an_undated_range_compares_the_undated_ages() {
     assert_eq!(
         messages,
         [
-            "`Bernard Ebbers` is 65 here, but 63 in 2 other articles",
-            "`Bernard Ebbers` is 70 here, but 63 in 2 other articles",
+            "`Bernard Ebbers` is 65 here, but 63 in 3 other articles",
+            "`Bernard Ebbers` is 70 here, but 63 in 3 other articles",
         ],
         "{doc:#}"
     );

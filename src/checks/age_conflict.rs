@@ -21,8 +21,9 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         return Vec::new();
     }
     let names = NamesOf::new(cx.extraction, &ages);
-    // Person → each age given, with the birth interval it means.
-    let mut people: FxHashMap<&str, Vec<(&Claim, u16, Interval)>> = FxHashMap::default();
+    // (Person, whether the ages are undated and compared with the wide tolerance)
+    // → each age given, with the birth interval it means.
+    let mut people: FxHashMap<(&str, bool), Vec<(&Claim, u16, Interval)>> = FxHashMap::default();
     for claim in ages {
         let (Subject::Person(written), Value::Age(years)) = (&claim.subject, &claim.value) else {
             continue;
@@ -30,23 +31,39 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         let Some(person) = names.person(claim, written) else {
             continue;
         };
-        let Some(birth) = claim
-            .time
-            .or(cx.settings.undated)
-            .and_then(|t| born(t, *years))
-        else {
+        let (at, wide) = match claim.time.or(cx.settings.undated) {
+            Some(t) => (t, false),
+            None => (unknown_day(), true),
+        };
+        let Some(birth) = born(at, *years) else {
             continue;
         };
         people
-            .entry(person)
+            .entry((person, wide))
             .or_default()
             .push((claim, *years, birth));
     }
     let mut findings = Vec::new();
-    for (person, given) in people {
-        findings.extend(conflicts(person, &given));
+    for ((person, wide), given) in people {
+        findings.extend(conflicts(person, wide, &given));
     }
     findings
+}
+
+/// How many years apart the undated articles of a corpus without
+/// `--undated-range` are taken to be, at most: ages in them conflict only when no
+/// birth date fits both over that many years.
+const UNDATED_YEARS: i32 = 5;
+
+/// A stand-in for the day an undated article was written: any day of
+/// [`UNDATED_YEARS`] years. Undated ages are compared only with each other, so
+/// where the years lie does not matter, only how many there are.
+fn unknown_day() -> Interval {
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).expect("a valid day");
+    Interval {
+        start: day(2000, 1, 1),
+        end: day(2000 + UNDATED_YEARS - 1, 12, 31),
+    }
 }
 
 /// The name mentions of the articles that state ages, to tell whose age it is.
@@ -111,7 +128,7 @@ fn born(at: Interval, years: u16) -> Option<Interval> {
 }
 
 /// The ages of one person that no birth date fits with the most of the others.
-fn conflicts(person: &str, given: &[(&Claim, u16, Interval)]) -> Vec<Finding> {
+fn conflicts(person: &str, wide: bool, given: &[(&Claim, u16, Interval)]) -> Vec<Finding> {
     // The day most birth intervals hold: one of their starts.
     let covering = |day: NaiveDate| {
         given
@@ -146,7 +163,11 @@ fn conflicts(person: &str, given: &[(&Claim, u16, Interval)]) -> Vec<Finding> {
             let location = |c: &Claim, years: u16, birth: &Interval, primary: bool| Location {
                 article: c.article,
                 span: c.span.clone(),
-                label: format!("{years}: born {birth}", birth = years_of(birth)),
+                label: if wide {
+                    format!("{years}, in an undated article")
+                } else {
+                    format!("{years}: born {birth}", birth = years_of(birth))
+                },
                 primary,
             };
             let others = plural(articles(&agree), "other article");
@@ -154,10 +175,18 @@ fn conflicts(person: &str, given: &[(&Claim, u16, Interval)]) -> Vec<Finding> {
                 code: Code::AgeConflict,
                 severity: Severity::Warning,
                 message: format!("`{person}` is {years} here, but {reference_years} in {others}"),
-                help: format!(
-                    "no birth date fits both: check `{person}`'s age and correct the one that \
-                     is wrong; if these are two people, write their names so they differ"
-                ),
+                help: if wide {
+                    format!(
+                        "the articles are undated, and no birth date fits both ages even {UNDATED_YEARS} \
+                         years apart: check `{person}`'s age and correct the one that is wrong \
+                         (`--undated-range` compares undated ages closely)"
+                    )
+                } else {
+                    format!(
+                        "no birth date fits both: check `{person}`'s age and correct the one that \
+                         is wrong; if these are two people, write their names so they differ"
+                    )
+                },
                 locations: vec![
                     location(claim, *years, birth, true),
                     location(reference, reference_years, &agree[0].2, false),

@@ -10,6 +10,9 @@ use crate::value::Value;
 use chrono::{Days, Months, NaiveDate};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+/// An age claim, the age it gives and the birth interval that means.
+type Given<'a> = (&'a Claim, u16, Interval);
+
 pub fn run(cx: &Context) -> Vec<Finding> {
     let ages: Vec<&Claim> = cx
         .extraction
@@ -23,7 +26,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     let names = NamesOf::new(cx.extraction, &ages);
     // (Person, whether the ages are undated and compared with the wide tolerance)
     // → each age given, with the birth interval it means.
-    let mut people: FxHashMap<(&str, bool), Vec<(&Claim, u16, Interval)>> = FxHashMap::default();
+    let mut people: FxHashMap<(&str, bool), Vec<Given>> = FxHashMap::default();
     for claim in ages {
         let (Subject::Person(written), Value::Age(years)) = (&claim.subject, &claim.value) else {
             continue;
@@ -128,7 +131,7 @@ fn born(at: Interval, years: u16) -> Option<Interval> {
 }
 
 /// The ages of one person that no birth date fits with the most of the others.
-fn conflicts(person: &str, wide: bool, given: &[(&Claim, u16, Interval)]) -> Vec<Finding> {
+fn conflicts(person: &str, wide: bool, given: &[Given]) -> Vec<Finding> {
     // The day most birth intervals hold: one of their starts.
     let covering = |day: NaiveDate| {
         given
@@ -143,14 +146,13 @@ fn conflicts(person: &str, wide: bool, given: &[(&Claim, u16, Interval)]) -> Vec
     else {
         return Vec::new();
     };
-    type Given<'a, 'c> = Vec<&'a (&'c Claim, u16, Interval)>;
-    let (agree, differ): (Given, Given) = given
+    let (agree, differ): (Vec<&Given>, Vec<&Given>) = given
         .iter()
         .partition(|(_, _, b)| b.start <= day && day <= b.end);
     if differ.is_empty() {
         return Vec::new();
     }
-    let articles = |claims: &[&(&Claim, u16, Interval)]| {
+    let articles = |claims: &[&Given]| {
         let mut a: Vec<ArticleId> = claims.iter().map(|(c, _, _)| c.article).collect();
         a.sort_unstable();
         a.dedup();

@@ -18,9 +18,15 @@ fn ages_no_birth_date_fits_are_found_and_no_others() {
     // two articles say 63. Anna Kowalska's 45 in May 2024 and 46 in April 2025 fit
     // one birth date; Sam Ebbers is someone else; London and Paris are no one. The
     // undated articles' 70 and 62 are compared with each other only, as if written
-    // up to five years apart: no birth date fits both.
-    assert_eq!(ages.len(), 2, "{doc:#}");
-    let undated = ages[1];
+    // up to five years apart: no birth date fits both. `The 67-year-old` is the
+    // Bernard Ebbers named just before it.
+    assert_eq!(ages.len(), 3, "{doc:#}");
+    assert_eq!(
+        ages[0]["message"],
+        "`Bernard Ebbers` is 67 here, but 63 in 2 other articles"
+    );
+    assert_eq!(ages[0]["locations"][0]["path"], format!("{AGES}/six.md"));
+    let undated = ages[2];
     assert_eq!(
         undated["message"],
         "`Bernard Ebbers` is 62 here, but 70 in 1 other article"
@@ -35,7 +41,7 @@ fn ages_no_birth_date_fits_are_found_and_no_others() {
             .unwrap()
             .contains("`--undated-range` compares undated ages closely")
     );
-    let finding = ages[0];
+    let finding = ages[1];
     assert_eq!(
         finding["message"],
         "`Bernard Ebbers` is 65 here, but 63 in 2 other articles"
@@ -78,6 +84,7 @@ fn an_undated_range_compares_the_undated_ages() {
     assert_eq!(
         messages,
         [
+            "`Bernard Ebbers` is 67 here, but 63 in 3 other articles",
             "`Bernard Ebbers` is 65 here, but 63 in 3 other articles",
             "`Bernard Ebbers` is 70 here, but 63 in 3 other articles",
         ],

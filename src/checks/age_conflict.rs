@@ -69,6 +69,10 @@ fn unknown_day() -> Interval {
     }
 }
 
+/// How far before `the 63-year-old` (in bytes, about two sentences) the person it
+/// refers to must be named, alone.
+const RECENTLY: usize = 400;
+
 /// The name mentions of the articles that state ages, to tell whose age it is.
 struct NamesOf<'a> {
     extraction: &'a Extraction,
@@ -103,6 +107,23 @@ impl<'a> NamesOf<'a> {
             .min_by_key(|m| m.span.start.abs_diff(claim.span.start));
         if let Some(m) = inside {
             return Some(form(m));
+        }
+        if written.is_empty() {
+            // `the 63-year-old`: the one person named just before it, if only one is.
+            let mut before: Vec<&str> = mentions
+                .iter()
+                .filter(|m| {
+                    m.span.end <= claim.matched.start
+                        && claim.matched.start - m.span.end <= RECENTLY
+                })
+                .map(|m| form(m))
+                .collect();
+            before.sort_unstable();
+            before.dedup();
+            return match before[..] {
+                [one] => Some(one),
+                _ => None,
+            };
         }
         let written = crate::value::fold_text(written);
         let mut full: Vec<&str> = mentions

@@ -1,5 +1,6 @@
 //! Ages, a claim corpus-lint makes itself: news gives a person's age beside their
-//! name, as `Bernard Ebbers, 63,` or `18-year-old Nadal`, and an age at an
+//! name, as `Bernard Ebbers, 63,` or `18-year-old Nadal`, or once they are named,
+//! as `the 63-year-old`; and an age at an
 //! article's date says when the person was born, which other articles can
 //! contradict. Only the two forms that tie the number to a name are read: an age
 //! with words between it and the name (`the 25-year-old shocked Pete Sampras`) may
@@ -66,6 +67,14 @@ pub(super) fn ages(id: ArticleId, doc: &Document) -> Vec<Claim> {
         let (whole, age) = (c.get(0).expect("the match"), c.name("age").expect("group"));
         if let Some((name, person)) = name_after(body, whole.end()) {
             claims.extend(claim(age.range(), name, person));
+        } else if (body[..whole.start()].ends_with("the ")
+            || body[..whole.start()].ends_with("The "))
+            && acts(&body[whole.end()..])
+        {
+            // `the 63-year-old`, after the person is named: whose age it is is
+            // settled once names are (`age/conflict`), or not at all.
+            let phrase = whole.start() - 4..age.end() + "-year-old".len();
+            claims.extend(claim(age.range(), phrase, String::new()));
         }
     }
     claims.sort_by_key(|c| c.span.start);
@@ -78,7 +87,8 @@ pub(super) fn ages(id: ArticleId, doc: &Document) -> Vec<Claim> {
 /// ages of single words no name of the article ends with: `London, 12,` is no
 /// one's age.
 fn full_names(body: &str, claims: &mut Vec<Claim>) {
-    let single = |c: &Claim| matches!(&c.subject, Subject::Person(p) if !p.contains(' '));
+    let single =
+        |c: &Claim| matches!(&c.subject, Subject::Person(p) if !p.is_empty() && !p.contains(' '));
     if !claims.iter().any(single) {
         return;
     }
@@ -90,7 +100,7 @@ fn full_names(body: &str, claims: &mut Vec<Claim>) {
         let Subject::Person(surname) = &claim.subject else {
             return true;
         };
-        if surname.contains(' ') {
+        if surname.is_empty() || surname.contains(' ') {
             return true;
         }
         let mut full: Vec<&str> = runs
@@ -110,6 +120,21 @@ fn full_names(body: &str, claims: &mut Vec<Claim>) {
             _ => true,
         }
     });
+}
+
+/// Whether the words after `the 63-year-old` make it a person who acts (`plans
+/// to appeal`, `was convicted`, `, who`), not a thing (`the 40-year-old trade
+/// embargo`).
+fn acts(after: &str) -> bool {
+    const VERBS: [&str; 14] = [
+        "is", "was", "has", "had", "will", "would", "said", "says", "told", "who", "faces",
+        "plans", "won", "lost",
+    ];
+    if after.starts_with([',', '.']) {
+        return true;
+    }
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    VERBS.contains(&word.as_str()) || word.len() > 3 && word.ends_with("ed")
 }
 
 /// A word of a name: a capital, then letters, apostrophes and hyphens.

@@ -59,7 +59,8 @@ pub enum Subject {
     /// Who holds an office: the claim's value is the holder.
     Office(OfficeId),
     /// A person, as the text names them next to the claim (`Bernard Ebbers`, or
-    /// a surname after a title: `Ebbers`): `age/conflict` settles who it is.
+    /// a surname after a title: `Ebbers`), or not at all (empty: `the 63-year-old`,
+    /// someone named before): `age/conflict` settles who it is.
     Person(String),
     /// Nothing compared across articles: checked on its own, if at all.
     Standalone,
@@ -114,7 +115,7 @@ impl Claim {
         match &self.subject {
             Subject::Fact(key) => Some(key),
             Subject::Office(o) => Some(&pack.offices.offices[*o].name),
-            Subject::Person(name) => Some(name),
+            Subject::Person(name) => Some(name.as_str()).filter(|n| !n.is_empty()),
             Subject::Standalone => None,
         }
     }

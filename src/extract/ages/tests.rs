@@ -45,7 +45,6 @@ fn ages_beside_names_are_claimed() {
 #[test]
 fn numbers_that_are_no_ages_are_not_claimed() {
     for text in [
-        "the 25-year-old shocked Pete Sampras",
         "On Sunday, 12 people died.",
         "in March 3, 2004, at 10.",
         "the 40-year-old trade embargo on Cuba",
@@ -69,4 +68,20 @@ fn the_claim_spans_the_name_and_the_age() {
     assert_eq!(&text[c.span.clone()], "31");
     assert_eq!(&text[c.matched.clone()], "Kostas Kenteris, 31");
     assert_eq!(c.time, None);
+}
+
+#[test]
+fn an_age_after_the_person_is_named_is_kept_for_later() {
+    let text = "Bernard Ebbers was convicted. The 63-year-old plans to appeal.";
+    let doc = Document::new("a.txt".into(), text.into(), 0, 0);
+    let claims = ages(crate::ids::Id::new(0), &doc);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].subject, Subject::Person(String::new()));
+    assert_eq!(&text[claims[0].matched.clone()], "The 63-year-old");
+    assert_eq!(ages_in("the 40-year-old trade embargo"), []);
+    // Someone named before shocked Sampras: the age is not his.
+    assert_eq!(
+        ages_in("the 25-year-old shocked Pete Sampras"),
+        [(String::new(), 25)]
+    );
 }

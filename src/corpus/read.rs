@@ -72,10 +72,14 @@ fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
 /// A file's bytes as a document: UTF-8 text, with its metadata read; an HTML page's
 /// main text, with the metadata the page gives.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Document, Report> {
-    let (text, bom, fingerprint) = text_of(path, bytes)?;
     if page::is_page(path) {
-        return Ok(page::document(path, &text, fingerprint));
+        // A page's positions are in the text read out of it, so any encoding it
+        // declares will do.
+        not_binary(path, &bytes)?;
+        let text = page::decoded(&bytes);
+        return Ok(page::document(path, &text, fingerprint(&bytes)));
     }
+    let (text, bom, fingerprint) = text_of(path, bytes)?;
     let mut document = Document::new(path.to_path_buf(), text, bom, fingerprint);
     front_matter::read_metadata(&mut document);
     Ok(document)
@@ -85,17 +89,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Document, Report> {
 /// hash of its bytes, or why it is no text.
 fn text_of(path: &Path, bytes: Vec<u8>) -> Result<(String, usize, u64), Report> {
     let shown = || path.display().to_string();
-    // `contains` on bytes is a word-at-a-time search; a byte-by-byte `any` costs
-    // as much as the rest of reading an article.
-    if bytes[..bytes.len().min(8192)].contains(&0) {
-        let shown = shown();
-        return Err(Report::plain(
-            Severity::Warning,
-            Code::InputBinary,
-            format!("{shown} looks like a binary file (it contains NUL bytes): skipped"),
-        )
-        .with_help("articles must be UTF-8 text; remove the file or move it out of the corpus"));
-    }
+    not_binary(path, &bytes)?;
     let fingerprint = fingerprint(&bytes);
     let (bytes, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest.to_vec(), 3),
@@ -120,6 +114,24 @@ fn text_of(path: &Path, bytes: Vec<u8>) -> Result<(String, usize, u64), Report> 
         ))
     })?;
     Ok((text, bom, fingerprint))
+}
+
+/// Refuses a file with NUL bytes in its start: no article has them.
+fn not_binary(path: &Path, bytes: &[u8]) -> Result<(), Report> {
+    // `contains` on bytes is a word-at-a-time search; a byte-by-byte `any` costs
+    // as much as the rest of reading an article.
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(Report::plain(
+            Severity::Warning,
+            Code::InputBinary,
+            format!(
+                "{} looks like a binary file (it contains NUL bytes): skipped",
+                path.display()
+            ),
+        )
+        .with_help("articles must be UTF-8 text; remove the file or move it out of the corpus"));
+    }
+    Ok(())
 }
 
 /// Why an article could not be read again to show it.

@@ -125,6 +125,25 @@ fn a_place_in_a_record_names_the_archive_the_record_and_the_place() {
             .unwrap()
             .starts_with("ISLAMABAD: Interior Minister Mohin")
     );
+    // `claims` gives pipelines the archive's path and, apart, the record's name.
+    let out = corpus_lint()
+        .args([
+            "claims",
+            &format!("{RECORDS}/csv"),
+            "--rules",
+            "rules",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &listed["claims"][0];
+    assert_eq!(first["path"], format!("{RECORDS}/csv/archive.csv"));
+    assert_eq!(
+        first["article"],
+        format!("{RECORDS}/csv/archive.csv#cleverly")
+    );
     let out = corpus_lint()
         .args([
             "check",

@@ -31,6 +31,10 @@ struct Listed {
     /// When the claim holds: a stated time or the article's date.
     time: Option<String>,
     path: String,
+    /// How diagnostics name an article that is not a whole file (a record of an
+    /// archive: `news.jsonl#bbc-017`); its line and column are in that record's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article: Option<String>,
     line: usize,
     column: usize,
     /// The value as written.
@@ -63,7 +67,8 @@ fn listed(claim: &Claim, pack: &RulePack, doc: &Document) -> Listed {
         value: claim.value.to_string(),
         value_type: value_type(claim, pack),
         time: claim.time.map(|t| t.to_string()),
-        path: doc.name(),
+        path: doc.path.display().to_string(),
+        article: matches!(doc.form, crate::article::Form::Record(_)).then(|| doc.name()),
         line: at.line,
         column: at.column,
         text: doc.text[claim.span.clone()].to_string(),
@@ -252,7 +257,7 @@ fn human(out: &mut dyn Write, claims: &[Listed], quiet: bool) -> std::io::Result
                 c.value,
                 c.value_type,
                 c.rule,
-                c.path,
+                c.article.as_ref().unwrap_or(&c.path),
                 c.line,
                 c.column,
                 c.matched.replace(['\n', '\r'], " "),

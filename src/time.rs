@@ -107,7 +107,7 @@ const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 /// boundary, which is checked first). Case is ignored for ASCII letters only.
 static EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?i-u)(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)\b|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>{WEEKDAY}))\b"
+        r"^(?i-u)(?:in (?P<m1>{MONTH}) (?P<y1>\d{{4}})|in (?P<m2>{MONTH}) last year|in (?P<y2>(?:19|20)\d\d)\b|(?P<lastmonth>last month)|(?P<lastweek>last week)|(?P<lastyear>last year)|(?P<few>a few months ago)|(?P<yesterday>yesterday)|on (?P<wd>{WEEKDAY})|last (?P<lastwd>{WEEKDAY}))\b"
     ))
     .expect("a valid regex")
 });
@@ -120,6 +120,7 @@ pub fn starts() -> Vec<String> {
         .split('|')
         .map(|m| format!("in {m}"))
         .chain(WEEKDAY.split('|').map(|d| format!("on {d}")))
+        .chain(WEEKDAY.split('|').map(|d| format!("last {d}")))
         .map(|s| s.to_ascii_lowercase())
         .collect();
     starts.extend(
@@ -248,9 +249,15 @@ pub fn stated_times_at(text: &str, today: Option<PartialDate>, starts: &[usize])
                 })
         } else if has("yesterday") {
             day.and_then(|d| d.pred_opt()).map(Interval::day)
-        } else if let Some(w) = c.name("wd") {
+        } else if let Some((w, last)) = c
+            .name("wd")
+            .map(|w| (w, false))
+            .or(c.name("lastwd").map(|w| (w, true)))
+        {
+            // `on Friday` on a Friday is that day; `last Friday`, a week before.
             day.zip(parse_weekday(w.as_str())).map(|(d, wd)| {
                 let back = (7 + d.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+                let back = if last && back == 0 { 7 } else { back };
                 Interval::day(d - Days::new(u64::from(back)))
             })
         } else {
@@ -341,6 +348,8 @@ mod tests {
             ["2024-05-31"]
         );
         assert_eq!(resolved("met on Wednesday", "2024-05-31"), ["2024-05-29"]);
+        assert_eq!(resolved("met last Wednesday", "2024-05-31"), ["2024-05-29"]);
+        assert_eq!(resolved("met last Friday", "2024-05-31"), ["2024-05-24"]);
         assert_eq!(
             resolved("in May 2024 and yesterday", "2024-06-02"),
             ["2024-05", "2024-06-01"]

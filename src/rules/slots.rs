@@ -204,18 +204,16 @@ fn person(text: &str) -> Option<String> {
 }
 
 fn ordinal(text: &str) -> Option<u32> {
-    const WORDS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
-    let lower = text.to_lowercase();
-    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
-        return u32::try_from(i + 1).ok();
-    }
-    lower
-        .trim_end_matches(|c: char| c.is_alphabetic())
-        .parse()
+    Figure::parse(text)
         .ok()
+        .filter(Figure::is_ordinal)
+        .and_then(|f| whole(&f))
+}
+
+/// A figure's value as a whole number above zero (`three`, `12`).
+fn whole(figure: &Figure) -> Option<u32> {
+    let v = figure.value();
+    (v >= 1.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX)).then_some(v as u32)
 }
 
 /// A date as written, or resolved against the article's date (`on Wednesday`).
@@ -232,12 +230,6 @@ fn date(text: &str, today: Option<PartialDate>) -> Option<PartialDate> {
     if let Ok(d) = PartialDate::parse(&format!("{without_weekday} {year}")) {
         return Some(d);
     }
-    if let Some(weekday) = text
-        .strip_prefix("last ")
-        .and_then(crate::date::parse_weekday)
-    {
-        return last(weekday, today?);
-    }
     let phrase = if ["last ", "on ", "in "].iter().any(|p| text.starts_with(p))
         || matches!(text, "yesterday" | "today")
     {
@@ -251,18 +243,6 @@ fn date(text: &str, today: Option<PartialDate>) -> Option<PartialDate> {
     crate::time::stated_times(&phrase, today)
         .first()
         .and_then(|t| t.interval.as_partial())
-}
-
-/// The last `weekday` before the article's day (a week back if it is that day).
-fn last(weekday: chrono::Weekday, today: PartialDate) -> Option<PartialDate> {
-    let day = NaiveDate::from_ymd_opt(today.year, today.month?, today.day?)?;
-    let back = (7 + day.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
-    let then = day - chrono::Days::new(u64::from(if back == 0 { 7 } else { back }));
-    Some(PartialDate {
-        year: then.year(),
-        month: Some(then.month()),
-        day: Some(then.day()),
-    })
 }
 
 /// The days a period spans.
@@ -286,7 +266,10 @@ fn period(text: &str) -> Option<Interval> {
         });
     }
     if let Some(end) = point("e") {
-        let n = count(&c.name("n")?.as_str().to_lowercase())?;
+        let n = Figure::parse(c.name("n")?.as_str())
+            .ok()
+            .as_ref()
+            .and_then(whole)?;
         let months = if c["unit"].eq_ignore_ascii_case("years") {
             12 * n
         } else {
@@ -300,18 +283,6 @@ fn period(text: &str) -> Option<Interval> {
         });
     }
     point("f")
-}
-
-fn count(word: &str) -> Option<u32> {
-    const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    WORDS
-        .iter()
-        .position(|w| *w == word)
-        .and_then(|i| u32::try_from(i + 1).ok())
-        .or_else(|| word.parse().ok())
 }
 
 /// A period as keys show it, whatever the wording: its first and last months

@@ -31,8 +31,9 @@ static BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// The most words a name is taken to have.
 const MOST_WORDS: usize = 4;
 
-/// The ages `doc`'s body gives, as claims dated by the article.
-pub(super) fn ages(id: ArticleId, doc: &Document) -> Vec<Claim> {
+/// The ages `doc`'s body gives, as claims dated by the article; `candidates` are
+/// the body's name candidates ([`crate::names::candidates`]).
+pub(super) fn ages(id: ArticleId, doc: &Document, candidates: &[Range<usize>]) -> Vec<Claim> {
     let body = doc.body();
     if !body.contains(", ") && !body.contains("-year-old ") {
         return Vec::new();
@@ -78,7 +79,7 @@ pub(super) fn ages(id: ArticleId, doc: &Document) -> Vec<Claim> {
         }
     }
     claims.sort_by_key(|c| c.span.start);
-    full_names(body, &mut claims);
+    full_names(body, candidates, &mut claims);
     claims
 }
 
@@ -86,16 +87,13 @@ pub(super) fn ages(id: ArticleId, doc: &Document) -> Vec<Claim> {
 /// one full name of the article that ends with it (`Bernard Ebbers`), and drops the
 /// ages of single words no name of the article ends with: `London, 12,` is no
 /// one's age.
-fn full_names(body: &str, claims: &mut Vec<Claim>) {
+fn full_names(body: &str, candidates: &[Range<usize>], claims: &mut Vec<Claim>) {
     let single =
         |c: &Claim| matches!(&c.subject, Subject::Person(p) if !p.is_empty() && !p.contains(' '));
     if !claims.iter().any(single) {
         return;
     }
-    let runs: Vec<&str> = crate::names::candidates(body)
-        .into_iter()
-        .map(|r| &body[r])
-        .collect();
+    let runs: Vec<&str> = candidates.iter().map(|r| &body[r.clone()]).collect();
     claims.retain_mut(|claim| {
         let Subject::Person(surname) = &claim.subject else {
             return true;

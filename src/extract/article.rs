@@ -96,6 +96,7 @@ impl<'a> Extractor<'a> {
                 pack: self.pack,
                 article_id: id,
                 article: doc,
+                sentences: std::cell::OnceCell::new(),
             }
             .run(&mut found);
         }
@@ -117,8 +118,6 @@ impl<'a> Extractor<'a> {
                 Vec::new()
             };
         place_in_time(id, doc, stated, &sentences, &mut found);
-        // An age holds at the article's date, whatever time its sentence states.
-        found.claims.extend(super::ages::ages(id, doc));
         if has_pronouns {
             found.pronouns = mentions::pronouns(id, doc);
             found.sentences = sentences;
@@ -126,6 +125,9 @@ impl<'a> Extractor<'a> {
         found.undated = doc.date().is_none();
         let body = doc.body();
         let candidates = names::candidates(body);
+        // An age holds at the article's date, whatever time its sentence states;
+        // one given with a surname takes the full name among the candidates.
+        found.claims.extend(super::ages::ages(id, doc, &candidates));
         found.tickers = candidates
             .iter()
             .filter_map(|c| {

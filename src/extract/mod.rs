@@ -56,6 +56,7 @@ pub fn rule_claims(id: RuleId, pack: &RulePack, doc: &Document) -> Found {
             pack,
             article_id: crate::ids::Id::new(0),
             article: doc,
+            sentences: std::cell::OnceCell::new(),
         }
         .run(&mut found);
         found

@@ -13,6 +13,7 @@ use crate::rules::template::Template;
 use crate::rules::{Rule, RuleKind, RulePack, Table};
 use crate::value::{Value, ValueError, ValueType, fold_text, set_of};
 use regex::Captures;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// A slot's capture name, type, normalised value and where it is in the body.
@@ -27,14 +28,15 @@ fn slot_values<'r>(
     pack: &RulePack,
     caps: &Captures,
     article: &Document,
+    sentences: &OnceCell<Vec<usize>>,
 ) -> Option<Vec<SlotValue<'r>>> {
     if rule.slots.is_empty() && rule.near.is_empty() {
         return Some(Vec::new());
     }
     let body = article.body();
     let whole = caps.get(0).expect("group 0 always matches");
-    let starts = crate::sentences::starts(body);
-    let index = crate::sentences::index_of(&starts, whole.start());
+    let starts = sentences.get_or_init(|| crate::sentences::starts(body));
+    let index = crate::sentences::index_of(starts, whole.start());
     let sentence = starts.get(index).copied().unwrap_or(0)
         ..starts.get(index + 1).copied().unwrap_or(body.len());
     let around = slots::Around {
@@ -76,6 +78,8 @@ pub(super) struct Applied<'a> {
     pub pack: &'a RulePack,
     pub article_id: ArticleId,
     pub article: &'a Document,
+    /// Where the body's sentences start, found once the rule's slots need them.
+    pub sentences: OnceCell<Vec<usize>>,
 }
 
 impl Applied<'_> {
@@ -90,7 +94,7 @@ impl Applied<'_> {
     fn claim(&self, caps: &Captures, out: &mut Found) {
         let (rule, pack, article) = (self.rule, self.pack, self.article);
         // A slot that matched something other than its type makes no claim.
-        let Some(slots) = slot_values(rule, pack, caps, article) else {
+        let Some(slots) = slot_values(rule, pack, caps, article, &self.sentences) else {
             return;
         };
         let slot = |name: &str| slots.iter().find(|(n, _, _, _)| *n == name);
@@ -257,6 +261,7 @@ pub(super) fn dateline(
                 pack,
                 article_id,
                 article,
+                sentences: OnceCell::new(),
             };
             applied.claim(&caps, &mut scratch);
             match scratch.claims.first()?.value {

@@ -5,13 +5,17 @@ fn ages_in(text: &str) -> Vec<(String, u16)> {
     doc.meta.date = crate::date::PartialDate::parse("2005-03-15")
         .ok()
         .map(|d| (d, crate::article::DateOrigin::FrontMatter));
-    ages(crate::ids::Id::new(0), &doc)
-        .into_iter()
-        .map(|c| match (c.subject, c.value) {
-            (Subject::Person(p), Value::Age(y)) => (p, y),
-            other => panic!("{other:?}"),
-        })
-        .collect()
+    ages(
+        crate::ids::Id::new(0),
+        &doc,
+        &crate::names::candidates(doc.body()),
+    )
+    .into_iter()
+    .map(|c| match (c.subject, c.value) {
+        (Subject::Person(p), Value::Age(y)) => (p, y),
+        other => panic!("{other:?}"),
+    })
+    .collect()
 }
 
 fn pairs(items: &[(&str, u16)]) -> Vec<(String, u16)> {
@@ -63,7 +67,11 @@ fn numbers_that_are_no_ages_are_not_claimed() {
 fn the_claim_spans_the_name_and_the_age() {
     let text = "Then Kostas Kenteris, 31, arrived.";
     let doc = Document::new("a.txt".into(), text.into(), 0, 0);
-    let claims = ages(crate::ids::Id::new(0), &doc);
+    let claims = ages(
+        crate::ids::Id::new(0),
+        &doc,
+        &crate::names::candidates(doc.body()),
+    );
     let c = &claims[0];
     assert_eq!(&text[c.span.clone()], "31");
     assert_eq!(&text[c.matched.clone()], "Kostas Kenteris, 31");
@@ -74,7 +82,11 @@ fn the_claim_spans_the_name_and_the_age() {
 fn an_age_after_the_person_is_named_is_kept_for_later() {
     let text = "Bernard Ebbers was convicted. The 63-year-old plans to appeal.";
     let doc = Document::new("a.txt".into(), text.into(), 0, 0);
-    let claims = ages(crate::ids::Id::new(0), &doc);
+    let claims = ages(
+        crate::ids::Id::new(0),
+        &doc,
+        &crate::names::candidates(doc.body()),
+    );
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].subject, Subject::Person(String::new()));
     assert_eq!(&text[claims[0].matched.clone()], "The 63-year-old");

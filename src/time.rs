@@ -360,7 +360,7 @@ mod tests {
     /// starts were looked for first.
     fn by_regex(text: &str) -> Vec<Range<usize>> {
         let re = Regex::new(&format!(
-            r"(?i-u)\b(?:in (?:{MONTH}) \d{{4}}|in (?:{MONTH}) last year|in (?:19|20)\d\d\b|last month|last week|last year|a few months ago|yesterday|on (?:{WEEKDAY}))\b"
+            r"(?i-u)\b(?:in (?:{MONTH}) \d{{4}}|in (?:{MONTH}) last year|in (?:19|20)\d\d\b|last month|last week|last year|a few months ago|yesterday|on (?:{WEEKDAY})|last (?:{WEEKDAY}))\b"
         ))
         .unwrap();
         re.find_iter(text).map(|m| m.range()).collect()

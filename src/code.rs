@@ -140,6 +140,7 @@ codes! {
     RuleCountWithoutList = "rule/count-without-list", Rule, "`count` on a rule whose value is not a list";
     RuleCountOffsetWithoutCount = "rule/count-offset-without-count", Rule, "`count_offset` on a rule without `count`";
     RuleBadDateline = "rule/bad-dateline", Rule, "a dateline rule whose value is not a date";
+    RuleBadTitle = "rule/bad-title", Rule, "a title rule without a key naming `{person}` and `{post}`";
     RuleBadExample = "rule/bad-example", Rule, "an example that cannot be read, such as a bad date";
     RuleExampleFailed = "rule/example-failed", Rule, "an example whose claims the rule does not yield";
     RuleDuplicateId = "rule/duplicate-id", Rule, "two rules with one id";

@@ -15,6 +15,7 @@ pub mod extract;
 pub mod figure;
 pub mod ids;
 pub mod names;
+pub mod places;
 pub mod render;
 pub mod report;
 pub mod rules;

@@ -216,6 +216,11 @@ fn broken_rules_point_at_line_and_column() {
             "7:10",
             "the template uses `{total}`",
         ),
+        (
+            "title-key.toml",
+            "7:7",
+            "a title rule's key names the person and the post",
+        ),
     ] {
         let path = format!("tests/fixtures/broken-rules/{file}");
         let out = corpus_lint()

@@ -8,12 +8,17 @@ use crate::value::Value;
 
 pub fn run(cx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // A count two rules read (a topic's rule and the general pack's) is one count.
+    let mut seen = std::collections::HashSet::new();
     for claim in &cx.extraction.claims {
         let (Some(rule), Value::List(items), Some(count)) =
             (claim.rule(), &claim.value, claim.count())
         else {
             continue;
         };
+        if !seen.insert((claim.article, count.span.start)) {
+            continue;
+        }
         let rule = &cx.pack.rules[rule];
         let Some(stated) = &rule.count else {
             continue;

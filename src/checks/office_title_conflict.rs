@@ -3,12 +3,12 @@
 use super::people::{canonical, same_person, terms_by_office};
 use super::{Context, Finding, Location, overlap};
 use crate::code::Code;
-use crate::extract::Claim;
+use crate::extract::{Claim, Subject};
 use crate::ids::OfficeId;
 use crate::report::Severity;
 use crate::rules::RulePack;
 use crate::value::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub fn run(cx: &Context) -> Vec<Finding> {
     let pack = cx.pack;
@@ -56,7 +56,115 @@ pub fn run(cx: &Context) -> Vec<Finding> {
             }
         }
     }
+    findings.extend(posts(cx));
     findings
+}
+
+/// Title-rule claims (`England coach Andy Robinson`): one person given one post of
+/// two countries at overlapping times, unless one country is part of the other
+/// (an England captain is a British player).
+fn posts(cx: &Context) -> Vec<Finding> {
+    let pack = cx.pack;
+    let gazetteer = crate::places::gazetteer();
+    // (person, post) → what the post is of → claims.
+    let mut posts: HashMap<(&str, &str), BTreeMap<&str, Vec<&Claim>>> = HashMap::new();
+    for claim in &cx.extraction.claims {
+        let (Subject::Title(post), Some(_), Value::Name(of)) =
+            (&claim.subject, claim.time, &claim.value)
+        else {
+            continue;
+        };
+        posts
+            .entry((canonical(&post.person, pack), post.post.as_str()))
+            .or_default()
+            .entry(of.as_str())
+            .or_default()
+            .push(claim);
+    }
+    let mut findings = Vec::new();
+    for ((person, post), mut of) in posts {
+        if of.len() < 2 {
+            continue;
+        }
+        of.values_mut().for_each(|claims| overlap::by_time(claims));
+        // What most articles say the post is of.
+        let counts: BTreeMap<&str, usize> = of
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *k,
+                    v.iter().map(|c| c.article).collect::<BTreeSet<_>>().len(),
+                )
+            })
+            .collect();
+        let groups: Vec<(&&str, &Vec<&Claim>)> = of.iter().collect();
+        for (i, (a_of, a)) in groups.iter().enumerate() {
+            for (b_of, b) in &groups[i + 1..] {
+                if gazetteer.compatible(a_of, b_of) {
+                    continue;
+                }
+                if let Some((x, y)) =
+                    overlap::first_overlap(a, b, cx.settings.tolerance_days, |_, _| true)
+                {
+                    // The suspect is the one fewer articles give.
+                    let (x, y) = if counts[**a_of] < counts[**b_of] {
+                        (x, y)
+                    } else {
+                        (y, x)
+                    };
+                    findings.push(post_finding(person, post, x, y, &counts));
+                }
+            }
+        }
+    }
+    findings
+}
+
+fn post_finding(
+    person: &str,
+    post: &str,
+    suspect: &Claim,
+    other: &Claim,
+    counts: &BTreeMap<&str, usize>,
+) -> Finding {
+    let of = |c: &Claim| match &c.value {
+        Value::Name(n) => n.clone(),
+        v => v.to_string(),
+    };
+    let location = |c: &Claim, primary: bool| Location {
+        article: c.article,
+        span: c.span.clone(),
+        label: format!(
+            "{} {post}, {}",
+            of(c),
+            c.time.map_or_else(String::new, |t| t.to_string())
+        ),
+        primary,
+    };
+    let (wrong, right) = (of(suspect), of(other));
+    let n = |v: &str| counts.get(v).copied().unwrap_or(0);
+    let help = if n(&right) > n(&wrong) {
+        format!(
+            "check which is right: {} article{} make {person} {right} {post}, {} {wrong} {post}",
+            n(&right),
+            if n(&right) == 1 { "" } else { "s" },
+            n(&wrong)
+        )
+    } else {
+        format!(
+            "check which is right; if {person} moved from one post to the other, say so in the later article"
+        )
+    };
+    Finding {
+        code: Code::OfficeTitleConflict,
+        severity: Severity::Warning,
+        message: format!(
+            "`{person}` is named {wrong} {post} and {right} {post} at overlapping times"
+        ),
+        help,
+        locations: vec![location(suspect, true), location(other, false)],
+        fix: Vec::new(),
+    }
 }
 
 fn finding(person: &str, x: &Claim, y: &Claim, pack: &RulePack) -> Finding {

@@ -4,7 +4,7 @@ use super::{Config, exit};
 use crate::checks::{self, CHECKS};
 use crate::code::Code;
 use crate::report::{Report, Severity};
-use crate::rules::{Rule, RuleKind, RulePack};
+use crate::rules::{Rule, RulePack};
 use std::fmt::Write;
 
 pub(super) fn run(config: &Config, name: &str) -> u8 {
@@ -46,14 +46,7 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
     let source = &pack.sources[&defined.file];
     let line = source[..defined.id_span.start].matches('\n').count() + 1;
     let mut s = String::new();
-    let kind = match rule.kind {
-        RuleKind::Office { .. } => {
-            "office rule (claims are keyed by the office, valued by the holder)"
-        }
-        RuleKind::Extract => "extract rule (claims are not compared across articles)",
-        RuleKind::Dateline { .. } => "dateline rule",
-        RuleKind::Claim { .. } => "claim rule",
-    };
+    let kind = rule.kind.described();
     let _ = writeln!(s, "# {}\n", rule.id);
     let _ = writeln!(s, "{}\n", rule.description);
     let _ = writeln!(

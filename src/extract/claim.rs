@@ -62,8 +62,20 @@ pub enum Subject {
     /// a surname after a title: `Ebbers`), or not at all (empty: `the 63-year-old`,
     /// someone named before): `age/conflict` settles who it is.
     Person(String),
+    /// A person named in a post (`England coach Andy Robinson`): the value is what
+    /// the post is of (`England`); `office/title-conflict` compares them in time.
+    Title(Post),
     /// Nothing compared across articles: checked on its own, if at all.
     Standalone,
+}
+
+/// A person's post, as a title rule names it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Post {
+    /// The rule's key: the person and post, as `claims` lists it.
+    pub key: String,
+    pub person: String,
+    pub post: String,
 }
 
 /// Something stated with a claim's value.
@@ -116,6 +128,7 @@ impl Claim {
             Subject::Fact(key) => Some(key),
             Subject::Office(o) => Some(&pack.offices.offices[*o].name),
             Subject::Person(name) => Some(name.as_str()).filter(|n| !n.is_empty()),
+            Subject::Title(post) => Some(&post.key),
             Subject::Standalone => None,
         }
     }

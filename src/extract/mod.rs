@@ -15,7 +15,7 @@ mod viewed;
 pub mod vocabulary;
 
 pub use article::{Extractor, Found};
-pub use claim::{Attached, Claim, Origin, Reject, StatedCount, Subject};
+pub use claim::{Attached, Claim, Origin, Post, Reject, StatedCount, Subject};
 pub use gathering::Gathering;
 pub use mentions::{EntityMention, NameMention, PronounMention};
 pub use stream::{Corpus, Progress, extract_files};

@@ -2,7 +2,7 @@
 //! tables applied, values parsed by the rule's type.
 
 use super::article::Found;
-use super::claim::{Attached, Claim, Origin, Reject, StatedCount, Subject};
+use super::claim::{Attached, Claim, Origin, Post, Reject, StatedCount, Subject};
 use crate::article::{DateOrigin, Document};
 use crate::date::{PartialDate, parse_weekday};
 use crate::figure::Figure;
@@ -108,9 +108,10 @@ impl Applied<'_> {
             (_, None, raw) => raw.map(fold_text),
         };
         let value_slot = |name: &str, raw: Option<&str>| match (slot(name), raw) {
-            (Some((_, SlotType::Number | SlotType::Person, _, _)), Some(raw)) => {
-                Some(fold_text(raw))
-            }
+            (
+                Some((_, SlotType::Number | SlotType::Ordinal | SlotType::Person, _, _)),
+                Some(raw),
+            ) => Some(fold_text(raw)),
             _ => lookup(name, raw),
         };
         // A list's table applies to each item, once the list is split.
@@ -195,17 +196,18 @@ impl Applied<'_> {
         lookup: &dyn Fn(&str, Option<&str>) -> Option<String>,
     ) -> Option<Subject> {
         let (pack, article) = (self.pack, self.article);
+        // A former or shadow holder ("former Home Secretary", "ex-England coach")
+        // does not hold the post now, whatever the rule claims.
+        if caps.name("not_current").is_some() {
+            return None;
+        }
         match &self.rule.kind {
             RuleKind::Office {
                 title,
                 jurisdiction,
             } => {
-                // A former or shadow holder ("former Home Secretary", "shadow home
-                // secretary") does not hold the office; a title word caught before
-                // the name ("Minister Mohsin Naqvi") is not the name.
-                if caps.name("not_current").is_some() {
-                    return None;
-                }
+                // A title word caught before the name ("Minister Mohsin Naqvi") is
+                // not the name.
                 *raw = names::strip_titles(raw)?.to_string();
                 let title = title.render(caps, article, lookup)?;
                 let jurisdiction = jurisdiction
@@ -215,6 +217,11 @@ impl Applied<'_> {
                     .resolve(&title, jurisdiction.as_deref())
                     .map(Subject::Office)
             }
+            RuleKind::Title { key } => Some(Subject::Title(Post {
+                key: key.template.render(caps, article, lookup)?,
+                person: lookup("person", caps.name("person").map(|m| m.as_str()))?,
+                post: lookup("post", caps.name("post").map(|m| m.as_str()))?,
+            })),
             kind => match kind.key() {
                 Some(key) => key
                     .template

@@ -131,7 +131,7 @@ fn near_slots(
                     spec.pattern.span(),
                     Code::RuleSyntax,
                     format!("`near` gives `{name}` the type `{kind}`, which is no slot type"),
-                    "slot types are person, org, number, ordinal, age, date, period, list, office and subject",
+                    "slot types are person, org, number, ordinal, age, date, period, list, office, subject, country and place",
                 ));
             };
             let regex = Regex::new(&format!("(?-u:\\b){}(?-u:\\b)", kind.pattern(declared)))
@@ -221,6 +221,9 @@ fn kind(
                     "add `office = \"{title}\"`, or remove `jurisdiction`",
                 ));
             }
+            if spec.title {
+                return title_kind(site, spec, key);
+            }
             Ok(match (spec.dateline, key) {
                 (true, key) => RuleKind::Dateline { key },
                 (false, Some(key)) => RuleKind::Claim { key },
@@ -228,6 +231,28 @@ fn kind(
             })
         }
     }
+}
+
+/// A title rule: keyed, with the person and the post it names.
+fn title_kind(site: &Site, spec: &RuleSpec, key: Option<Key>) -> Result<RuleKind, Report> {
+    let Some(key) = key else {
+        return Err(site.fail(
+            spec.id.span(),
+            Code::RuleBadTitle,
+            "a title rule needs a `key`".into(),
+            "key its claims by the person and the post: `key = \"{post} {person}\"`",
+        ));
+    };
+    let captures: Vec<&str> = key.template.captures().collect();
+    if !(captures.contains(&"person") && captures.contains(&"post")) {
+        return Err(site.fail(
+            key.span.clone(),
+            Code::RuleBadTitle,
+            "a title rule's key names the person and the post: `{person}` and `{post}`".into(),
+            "write `key = \"{post} {person}\"`, with a `{person}` slot and a `post` capture in the pattern",
+        ));
+    }
+    Ok(RuleKind::Title { key })
 }
 
 /// Capture name → table, for every capture the rule normalises with a table.

@@ -58,6 +58,10 @@ pub enum RuleKind {
     },
     /// Dates an undated article; its claims are keyed when it has a key.
     Dateline { key: Option<Key> },
+    /// A person named in a post (`England coach Andy Robinson`): the claim is
+    /// about the person's post, its value what the post is of, compared in time
+    /// by `office/title-conflict`.
+    Title { key: Key },
 }
 
 impl RuleKind {
@@ -68,13 +72,31 @@ impl RuleKind {
             RuleKind::Office { .. } => "office",
             RuleKind::Claim { .. } => "claim",
             RuleKind::Extract => "extract",
+            RuleKind::Title { .. } => "title",
+        }
+    }
+
+    /// What the kind makes of its matches, as `rule ID` says it.
+    pub fn described(&self) -> &'static str {
+        match self {
+            RuleKind::Office { .. } => {
+                "office rule (claims are keyed by the office, valued by the holder)"
+            }
+            RuleKind::Extract => "extract rule (claims are not compared across articles)",
+            RuleKind::Dateline { .. } => "dateline rule",
+            RuleKind::Claim { .. } => "claim rule",
+            RuleKind::Title { .. } => {
+                "title rule (a person's post, valued by what it is of; compared by office/title-conflict)"
+            }
         }
     }
 
     /// The key template, for kinds that have one.
     pub fn key(&self) -> Option<&Key> {
         match self {
-            RuleKind::Claim { key } | RuleKind::Dateline { key: Some(key) } => Some(key),
+            RuleKind::Claim { key }
+            | RuleKind::Title { key }
+            | RuleKind::Dateline { key: Some(key) } => Some(key),
             _ => None,
         }
     }

@@ -148,6 +148,12 @@ pub struct RuleSpec {
     /// The first match near the top of an undated article gives it its date.
     #[serde(default)]
     pub dateline: bool,
+    /// Makes this a title rule: each match names a person (`{person}`) in a post
+    /// (a `post` capture, `coach`) of a country or organisation, the value
+    /// (`England`). One person given two incompatible values for one post at
+    /// overlapping times is an `office/title-conflict`, not a `claim/conflict`.
+    #[serde(default)]
+    pub title: bool,
     /// For `number` rules: how far a hedged figure (`about 10,700`, `nearly 3 per
     /// cent`) may be from the figure stated, as a fraction of it (default 0.1).
     #[schemars(with = "Option<f64>", range(min = 0.0, max = 1.0))]

@@ -10,6 +10,7 @@ use super::offices::Offices;
 use super::subjects::Subjects;
 use crate::date::PartialDate;
 use crate::figure::Figure;
+use crate::places;
 use crate::time::Interval;
 use chrono::{Datelike, Months, NaiveDate};
 use regex::Regex;
@@ -34,10 +35,14 @@ pub enum SlotType {
     /// A company or organisation: capitalised words ending in `Corp`, `Inc`,
     /// `Ltd`, `plc`, `Group`, `Bank` and the like.
     Org,
+    /// A country, by any of its names or its people's word (`British` is the UK).
+    Country,
+    /// A country, city, state or region of the gazetteer ([`crate::places`]).
+    Place,
 }
 
 impl SlotType {
-    const ALL: [SlotType; 10] = [
+    const ALL: [SlotType; 12] = [
         SlotType::Person,
         SlotType::Number,
         SlotType::Ordinal,
@@ -48,6 +53,8 @@ impl SlotType {
         SlotType::List,
         SlotType::Office,
         SlotType::Org,
+        SlotType::Country,
+        SlotType::Place,
     ];
 
     /// The type a name gives, as rule files write it.
@@ -67,6 +74,8 @@ impl SlotType {
             SlotType::List => "list",
             SlotType::Office => "office",
             SlotType::Org => "org",
+            SlotType::Country => "country",
+            SlotType::Place => "place",
         }
     }
 
@@ -81,7 +90,8 @@ impl SlotType {
         let count = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
         match self {
             SlotType::Person => {
-                r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}".into()
+                // A middle initial (`George W Bush`) is part of the name.
+                r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,3}".into()
             }
             SlotType::Number => concat!(
                 r"(?:(?:about|around|roughly|some|approximately|nearly|almost|over|more than|at least|fewer than|less than|up to) )?",
@@ -108,6 +118,10 @@ impl SlotType {
                 r"(?:Corp|Corporation|Inc|Ltd|plc|PLC|Group|Holdings|Bank|Company|Co|Airlines|Motors|Industries|Partners|Associates|Foundation|Trust|Council|Agency|Authority|Commission)\b\.?",
             )
             .into(),
+            SlotType::Country => places::gazetteer().pattern(&[places::Kind::Country]),
+            SlotType::Place => {
+                places::gazetteer().pattern(&[places::Kind::Country, places::Kind::City])
+            }
         }
     }
 }
@@ -177,6 +191,9 @@ pub fn normalise(kind: SlotType, text: &str, around: &Around) -> Option<String> 
             .ok()
             .filter(|y| (1..=120).contains(y))
             .map(|y| y.to_string()),
+        // `and` inside an item (`Marks and Spencer, Next and Boots`) cannot be told
+        // from `and` between items: such a list has no length to check.
+        SlotType::List if text.matches(" and ").count() > 1 => None,
         SlotType::List => crate::value::Value::parse(crate::value::ValueType::List, text)
             .ok()
             .map(|v| v.to_string()),
@@ -187,6 +204,8 @@ pub fn normalise(kind: SlotType, text: &str, around: &Around) -> Option<String> 
             .map(|o| around.declared.offices.offices[o].name.clone()),
         SlotType::Org => Some(crate::value::fold_text(text.trim_end_matches('.'))),
         SlotType::Person => person(text),
+        SlotType::Country => places::gazetteer().country(text).map(str::to_string),
+        SlotType::Place => places::gazetteer().find(text).map(|p| p.name.to_string()),
         SlotType::Number => Figure::parse(text).ok().map(|f| f.to_string()),
         SlotType::Ordinal => ordinal(text).map(|n| n.to_string()),
         SlotType::Date => date(text, today).map(|d| d.to_string()),
@@ -197,6 +216,11 @@ pub fn normalise(kind: SlotType, text: &str, around: &Around) -> Option<String> 
 /// A person's name: two to four capitalised words once a title is removed, the
 /// first of them not a word that opens sentences (`But Bellamy` is no name).
 fn person(text: &str) -> Option<String> {
+    // `Vladimir Putin's` is Vladimir Putin.
+    let text = ["'s", "’s"]
+        .iter()
+        .find_map(|s| text.strip_suffix(s))
+        .unwrap_or(text);
     let name = crate::names::strip_titles(text)?;
     let words: Vec<&str> = name.split(' ').collect();
     ((2..=4).contains(&words.len()) && !crate::names::never_first(words[0]))

@@ -2,7 +2,7 @@
 //! the rule file, and the run goes on.
 
 use super::template::{Piece, Template};
-use super::{Rule, RuleKind, RulePack, inner_span};
+use super::{Rule, RulePack, inner_span};
 use crate::code::Code;
 use crate::report::{Report, Severity};
 use crate::value::ValueType;
@@ -108,17 +108,16 @@ fn matches_empty(rule: &Rule) -> bool {
         .is_ok_and(|hir| hir.properties().minimum_len() == Some(0))
 }
 
-/// Named captures no template uses (`weekday` in date rules and `not_current` in
-/// office rules are used implicitly).
+/// Named captures no template uses (`weekday` in date rules and `not_current`
+/// are used implicitly).
 fn unused_captures(rule: &Rule) -> Vec<&str> {
     let used: HashSet<&str> = rule.templates().flat_map(|t| t.captures()).collect();
-    let office = matches!(rule.kind, RuleKind::Office { .. });
     rule.regex
         .capture_names()
         .flatten()
         .filter(|n| !used.contains(n))
         .filter(|n| !(*n == "weekday" && rule.value_type == ValueType::Date))
-        .filter(|n| !(*n == "not_current" && office))
+        .filter(|n| *n != "not_current")
         .collect()
 }
 

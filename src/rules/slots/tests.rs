@@ -188,3 +188,41 @@ fn ages_lists_and_organisations() {
         Some("Texaco Inc")
     );
 }
+
+#[test]
+fn countries_and_places_are_keyed_by_their_one_name() {
+    assert!(matched(SlotType::Country, "Russian") && matched(SlotType::Country, "Britain's"));
+    assert!(!matched(SlotType::Country, "London") && matched(SlotType::Place, "London"));
+    assert_eq!(
+        normalise(SlotType::Country, "British", None).as_deref(),
+        Some("UK")
+    );
+    assert_eq!(
+        normalise(SlotType::Country, "America's", None).as_deref(),
+        Some("US")
+    );
+    assert_eq!(
+        normalise(SlotType::Place, "Peking", None).as_deref(),
+        Some("Beijing")
+    );
+    // Case tells a country from a word.
+    assert!(!matched(SlotType::Country, "turkey"));
+}
+
+#[test]
+fn a_person_may_have_a_middle_initial_and_a_possessive() {
+    assert!(matched(SlotType::Person, "George W Bush"));
+    assert_eq!(
+        normalise(SlotType::Person, "Vladimir Putin's", None).as_deref(),
+        Some("Vladimir Putin")
+    );
+}
+
+#[test]
+fn a_list_whose_and_may_be_inside_an_item_has_no_length() {
+    assert!(matched(SlotType::List, "Marks and Spencer, Next and Boots"));
+    assert_eq!(
+        normalise(SlotType::List, "Marks and Spencer, Next and Boots", None),
+        None
+    );
+}

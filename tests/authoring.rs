@@ -369,8 +369,8 @@ fn every_rule_in_the_guide_passes_its_examples() {
         .collect();
     assert_eq!(
         blocks.len(),
-        5,
-        "first rule, figure, count, table, office rule"
+        6,
+        "first rule, figure, count, table, office rule, raw regex"
     );
     let dir = tempfile::tempdir().unwrap();
     for (i, block) in blocks.iter().enumerate() {

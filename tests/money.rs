@@ -23,8 +23,16 @@ fn conversions_off_the_corpus_rate_are_found_and_no_others() {
     assert_eq!(
         finding_set(&doc),
         set(&[
-            ("money/conversion", "tests/fixtures/money/04-box-office.md", 4),
-            ("money/conversion", "tests/fixtures/money/06-settlement.md", 4),
+            (
+                "money/conversion",
+                "tests/fixtures/money/04-box-office.md",
+                4
+            ),
+            (
+                "money/conversion",
+                "tests/fixtures/money/06-settlement.md",
+                4
+            ),
             ("money/conversion", "tests/fixtures/money/07-deal.md", 4),
         ]),
         "{doc:#}"

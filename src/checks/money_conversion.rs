@@ -8,6 +8,9 @@ use crate::report::Severity;
 use crate::value::Value;
 use chrono::Datelike;
 use rustc_hash::FxHashMap;
+use written::{compared, money, name, names, rate_digits, rate_text, strength};
+
+mod written;
 
 /// How many conversions of one pair and year it takes before their median rate is
 /// the corpus's: fewer say too little about what the rate was.
@@ -31,31 +34,68 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         .filter(|c| c.origin == Origin::Conversion)
         .filter_map(Rated::new)
         .collect();
-    let mut groups: FxHashMap<Group, Vec<&Rated>> = FxHashMap::default();
+    let mut groups: FxHashMap<Group, Members> = FxHashMap::default();
     for r in rated.iter().filter(|r| r.strong != r.weak) {
-        groups.entry(r.group()).or_default().push(r);
+        groups.entry(r.group()).or_default().sorted.push(r);
     }
-    groups.retain(|_, members| members.len() >= ENOUGH);
+    groups.retain(|_, members| members.sorted.len() >= ENOUGH);
+    for members in groups.values_mut() {
+        members.sorted.sort_by(|a, b| a.rate.total_cmp(&b.rate));
+    }
     let mut findings: Vec<Finding> = rated
         .iter()
         .filter(|r| r.strong == r.weak)
         .map(|r| own_currency(r, &groups))
         .collect();
     for (group, members) in &groups {
-        for (i, r) in members.iter().enumerate() {
-            let others: Vec<&Rated> = members
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, o)| *o)
-                .collect();
-            let median = median(&others);
+        for (k, r) in members.sorted.iter().enumerate() {
+            let median = members.median_without(k);
             if !r.fits(median) {
-                findings.push(off_rate(r, group.1, median, &others));
+                findings.push(off_rate(r, group.1, median, members));
             }
         }
     }
     findings
+}
+
+/// The conversions of one group, sorted by rate: each is compared with the median
+/// of the others, found in the sorted list without sorting again.
+#[derive(Default)]
+struct Members<'a> {
+    sorted: Vec<&'a Rated<'a>>,
+}
+
+impl Members<'_> {
+    fn median(&self) -> f64 {
+        let rates: Vec<f64> = self.sorted.iter().map(|r| r.rate).collect();
+        middle(rates.len(), |j| rates[j])
+    }
+
+    /// The median rate of all but the `k`th conversion.
+    fn median_without(&self, k: usize) -> f64 {
+        let at = |j: usize| self.sorted[if j < k { j } else { j + 1 }].rate;
+        middle(self.sorted.len() - 1, at)
+    }
+
+    /// A conversion of another article than `r`'s at about the group's median
+    /// rate: the one nearest the middle of the sorted list.
+    fn typical(&self, r: &Rated) -> Option<&Rated<'_>> {
+        let mid = self.sorted.len() / 2;
+        (0..self.sorted.len())
+            .flat_map(|d| [mid.checked_add(d), mid.checked_sub(d + 1)])
+            .flatten()
+            .filter_map(|i| self.sorted.get(i).copied())
+            .find(|o| o.claim.article != r.claim.article)
+    }
+}
+
+/// The median of `n` sorted values, the `j`th being `at(j)`.
+fn middle(n: usize, at: impl Fn(usize) -> f64) -> f64 {
+    if n % 2 == 0 {
+        (at(n / 2 - 1) + at(n / 2)) / 2.0
+    } else {
+        at(n / 2)
+    }
 }
 
 /// A currency pair (the stronger currency first, as [`strength`] orders them) and
@@ -149,124 +189,6 @@ fn within(lo: f64, hi: f64, median: f64, leeway: f64) -> bool {
     hi >= median * (1.0 - leeway) && lo <= median * (1.0 + leeway)
 }
 
-/// The median rate of conversions.
-fn median(of: &[&Rated]) -> f64 {
-    let mut rates: Vec<f64> = of.iter().map(|r| r.rate).collect();
-    rates.sort_by(f64::total_cmp);
-    let mid = rates.len() / 2;
-    if rates.len() % 2 == 0 {
-        (rates[mid - 1] + rates[mid]) / 2.0
-    } else {
-        rates[mid]
-    }
-}
-
-/// Orders currencies from the strongest, so a rate reads as news gives it: `$1.89
-/// to the pound`, `¥105 to the dollar`.
-fn strength(symbol: &str) -> u8 {
-    match symbol {
-        "£" => 0,
-        "€" => 1,
-        "$" => 2,
-        "Rs " => 3,
-        "¥" => 4,
-        _ => 5,
-    }
-}
-
-/// A currency's name in `$1.89 to the pound`.
-fn name(symbol: &str) -> &'static str {
-    match symbol {
-        "£" => "pound",
-        "€" => "euro",
-        "$" => "dollar",
-        "Rs " => "rupee",
-        "¥" => "yen",
-        _ => "unit",
-    }
-}
-
-/// A rate's digits to three figures: `1.89`, `105`, `0.000529`.
-fn rate_digits(rate: f64) -> String {
-    let decimals = (2 - rate.log10().floor() as i32).clamp(0, 12) as usize;
-    let text = format!("{rate:.decimals$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
-}
-
-/// How `x` compares with `reference`: `26% off`, `1,000 times`, `1/10 of`.
-fn compared(x: f64, reference: f64) -> String {
-    let ratio = x / reference;
-    let times = |x: f64| {
-        let step = 10f64.powi((x.log10().floor() as i32 - 1).max(0));
-        grouped(&format!("{:.0}", (x / step).round() * step))
-    };
-    if ratio >= 2.0 {
-        format!("{} times", times(ratio))
-    } else if ratio <= 0.5 {
-        format!("1/{} of", times(1.0 / ratio))
-    } else {
-        format!("{:.0}% off", ((ratio - 1.0).abs() * 100.0).round())
-    }
-}
-
-/// A rate as news writes it: `$1.89 to the pound`, `¥105 to the dollar`.
-fn rate_text(rate: f64, strong: &str, weak: &'static str) -> String {
-    format!(
-        "{} to the {}",
-        Unit::Currency(weak).attach(&rate_digits(rate)),
-        name(strong)
-    )
-}
-
-/// A sum to three figures, as news writes it: `£952m`, `£1.59bn`, `£13,700`, `£3.33`.
-fn money(x: f64, symbol: &'static str) -> String {
-    let three = |y: f64| {
-        let decimals = if y < 10.0 {
-            2
-        } else if y < 100.0 {
-            1
-        } else {
-            0
-        };
-        let s = format!("{y:.decimals$}");
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s
-        }
-    };
-    let number = if x >= 1e9 {
-        format!("{}bn", three(x / 1e9))
-    } else if x >= 1e6 {
-        format!("{}m", three(x / 1e6))
-    } else if x >= 1000.0 {
-        let step = 10f64.powi(x.log10().floor() as i32 - 2);
-        let whole = format!("{:.0}", (x / step).round() * step);
-        grouped(&whole)
-    } else if x >= 100.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.2}")
-    };
-    Unit::Currency(symbol).attach(&number)
-}
-
-/// `13700` as `13,700`.
-fn grouped(int: &str) -> String {
-    let mut out = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-
 /// `the corpus's other 2004 conversions`, or its undated ones.
 fn others_of(year: Option<i32>) -> String {
     match year {
@@ -276,7 +198,7 @@ fn others_of(year: Option<i32>) -> String {
 }
 
 /// A conversion whose rate is far from its group's.
-fn off_rate(r: &Rated, year: Option<i32>, median: f64, others: &[&Rated]) -> Finding {
+fn off_rate(r: &Rated, year: Option<i32>, median: f64, members: &Members) -> Finding {
     let (strong, weak) = (r.strong, r.weak);
     let typical = rate_text(median, strong, weak);
     let expected = r.expected(median);
@@ -311,7 +233,12 @@ fn off_rate(r: &Rated, year: Option<i32>, median: f64, others: &[&Rated]) -> Fin
         label: rate_text(r.rate, strong, weak),
         primary: true,
     }];
-    locations.extend(example(r, median, others));
+    locations.extend(members.typical(r).map(|typical| Location {
+        article: typical.claim.article,
+        span: typical.claim.matched.clone(),
+        label: format!("{} here", rate_text(typical.rate, strong, weak)),
+        primary: false,
+    }));
     Finding {
         code: Code::MoneyConversion,
         severity: Severity::Warning,
@@ -346,24 +273,10 @@ fn power_of_ten(r: &Rated, median: f64) -> Option<i32> {
     (times != 0 && within(r.lo / shift, r.hi / shift, median, CAUSE)).then_some(times)
 }
 
-/// A conversion in another article at about the corpus's rate, as evidence.
-fn example(r: &Rated, median: f64, others: &[&Rated]) -> Option<Location> {
-    let typical = others
-        .iter()
-        .filter(|o| o.claim.article != r.claim.article)
-        .min_by(|a, b| (a.rate - median).abs().total_cmp(&(b.rate - median).abs()))?;
-    Some(Location {
-        article: typical.claim.article,
-        span: typical.claim.matched.clone(),
-        label: format!("{} here", rate_text(typical.rate, r.strong, r.weak)),
-        primary: false,
-    })
-}
-
 /// A sum "converted" into its own currency: `$3bn ($1.6bn)`. One of the signs is
 /// wrong; the help says which sum, in which currency, fits the corpus's rates, if
 /// one does.
-fn own_currency(r: &Rated, groups: &FxHashMap<Group, Vec<&Rated>>) -> Finding {
+fn own_currency(r: &Rated, groups: &FxHashMap<Group, Members>) -> Finding {
     let year = r.claim.time.map(|t| t.start.year());
     let symbol = r.strong;
     let given = r.to.figure.value() / r.from.value();
@@ -375,7 +288,7 @@ fn own_currency(r: &Rated, groups: &FxHashMap<Group, Vec<&Rated>>) -> Finding {
             continue;
         }
         let other = if *s == symbol { *w } else { *s };
-        let m = median(members);
+        let m = members.median();
         // Units of `other` to one of `symbol`.
         let per = if *s == symbol { m } else { 1.0 / m };
         for (sum, off) in [
@@ -389,8 +302,8 @@ fn own_currency(r: &Rated, groups: &FxHashMap<Group, Vec<&Rated>>) -> Finding {
     }
     let help = match fits.iter().min_by(|a, b| a.0.total_cmp(&b.0)) {
         Some((_, sum, other, rate)) => format!(
-            "a currency sign looks wrong: at the corpus's {rate}, `{sum}` is probably in {}s",
-            name(other),
+            "a currency sign looks wrong: at the corpus's {rate}, `{sum}` is probably in {}",
+            names(other),
         ),
         None => "one of the two currencies is wrong, or the bracket is no conversion: check \
                  the source"

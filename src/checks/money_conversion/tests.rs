@@ -104,7 +104,12 @@ fn the_help_names_swapped_currencies_and_missing_scales() {
         "{}",
         scale[0].help
     );
-    let digit = findings(vec![conversion(9, "$1.8 billion", "£94 million", Some(2005))]);
+    let digit = findings(vec![conversion(
+        9,
+        "$1.8 billion",
+        "£94 million",
+        Some(2005),
+    )]);
     assert_eq!(
         digit[0].help,
         "a digit or the decimal point looks wrong: at $1.89 to the pound, `$1.8 billion` comes \
@@ -133,7 +138,11 @@ fn a_sum_converted_into_its_own_currency_is_always_a_warning() {
         found[0].help,
         "a currency sign looks wrong: at the corpus's $1.89 to the pound, `$1.6bn` is probably in pounds"
     );
-    assert!(found[1].help.starts_with("one of the two currencies is wrong"));
+    assert!(
+        found[1]
+            .help
+            .starts_with("one of the two currencies is wrong")
+    );
     // Even with no group to compare with.
     let extraction = Extraction {
         claims: vec![conversion(0, "£35m", "£19m", None)],

@@ -26,7 +26,10 @@ fn in_text(text: &str) -> Vec<(String, String, String, String)> {
 
 /// The canonical figures of each conversion in `text`.
 fn figures(text: &str) -> Vec<(String, String)> {
-    in_text(text).into_iter().map(|(_, a, _, b)| (a, b)).collect()
+    in_text(text)
+        .into_iter()
+        .map(|(_, a, _, b)| (a, b))
+        .collect()
 }
 
 fn pair(a: &str, b: &str) -> Vec<(String, String)> {
@@ -46,30 +49,30 @@ fn the_wordings_news_uses_are_read() {
             "€836 million",
             "£581 million",
         ),
+        ("The wage is $5.15 (£3.90) an hour.", "$5.15", "£3.90"),
         (
-            "The wage is $5.15 (£3.90) an hour.",
-            "$5.15",
-            "£3.90",
+            "It took $458 m (£242.7m).",
+            "$458 million",
+            "£242.7 million",
         ),
-        ("It took $458 m (£242.7m).", "$458 million", "£242.7 million"),
         (
             "Acme earned 12.5 mln dlrs (6.6 mln stg).",
             "$12.5 million",
             "£6.6 million",
         ),
         ("A share is $1 (53p).", "$1", "£0.53"),
-        (
-            "It raised US$13m (€10m).",
-            "$13 million",
-            "€10 million",
-        ),
+        ("It raised US$13m (€10m).", "$13 million", "€10 million"),
         ("It cost 19,800 yen (£98).", "¥19,800", "£98"),
         (
             "Fees of $250,000 (£133,000) were paid.",
             "$250,000",
             "£133,000",
         ),
-        ("A bill of $2m ( £1.04m ) was sent.", "$2 million", "£1.04 million"),
+        (
+            "A bill of $2m ( £1.04m ) was sent.",
+            "$2 million",
+            "£1.04 million",
+        ),
     ];
     for (text, a, b) in cases {
         assert_eq!(figures(text), pair(a, b), "{text}");

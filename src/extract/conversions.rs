@@ -32,10 +32,11 @@ const HEDGE: &str = r"(?:about|around|roughly|approximately|some|nearly|almost|j
 /// One sum: a currency sign with digits and a scale (`$1.8 billion`, `US$13m`,
 /// `£3.90`, `$458 m`), digits and a scale with a currency name (`836m euros`,
 /// `12.5 mln dlrs`), or pence (`53p`); its parts captured by name when `named`.
+/// Boundaries are ASCII (`(?-u:\b)`), which keeps the regex on the fast engines.
+///
 /// Rupees are left out: India's, Pakistan's, Sri Lanka's and Nepal's differ
 /// twofold, and `rupees` does not say which (`25bn rupees ($250m)` is right for
 /// Sri Lanka).
-/// Boundaries are ASCII (`(?-u:\b)`), which keeps the regex on the fast engines.
 fn sum_pattern(named: bool) -> String {
     let g = |name: &str| {
         if named {

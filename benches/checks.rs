@@ -3,8 +3,7 @@
 //! every value type under a few hundred keys (some keys with conflicting values),
 //! office claims over the shipped offices and terms, dates with weekdays, lists
 //! with counts, money conversions (now and then a scale short), ages beside names,
-//! rejects, entity and name mentions, and pronouns
-//! with sentences.
+//! rejects, entity and name mentions, and pronouns with sentences.
 //!
 //! The rules are the shipped pack (`rules/`, with its offices, entities and terms)
 //! and `benches/rules/checks.toml`, which adds a text fact and a keyed date fact

@@ -26,6 +26,9 @@ const LEEWAY: f64 = 0.25;
 /// would read as swapped currencies.
 const CAUSE: f64 = 0.1;
 
+/// Rates each conversion, groups them by pair and year, and compares each with
+/// its group's others; sums "converted" into their own currency are reported
+/// whatever the group.
 pub fn run(cx: &Context) -> Vec<Finding> {
     let rated: Vec<Rated> = cx
         .extraction
@@ -66,9 +69,9 @@ struct Members<'a> {
 }
 
 impl Members<'_> {
+    /// The median rate of the whole group.
     fn median(&self) -> f64 {
-        let rates: Vec<f64> = self.sorted.iter().map(|r| r.rate).collect();
-        middle(rates.len(), |j| rates[j])
+        middle(self.sorted.len(), |j| self.sorted[j].rate)
     }
 
     /// The median rate of all but the `k`th conversion.

@@ -2,7 +2,8 @@
 //! of [`ARTICLES`] articles, built deterministically from a seed: fact claims of
 //! every value type under a few hundred keys (some keys with conflicting values),
 //! office claims over the shipped offices and terms, dates with weekdays, lists
-//! with counts, rejects, entity and name mentions, and pronouns with sentences.
+//! with counts, money conversions (now and then a scale short), ages beside names,
+//! rejects, entity and name mentions, and pronouns with sentences.
 //!
 //! The rules are the shipped pack (`rules/`, with its offices, entities and terms)
 //! and `benches/rules/checks.toml`, which adds a text fact and a keyed date fact
@@ -14,8 +15,8 @@ use chrono::NaiveDate;
 use corpus_lint::checks::{CHECKS, Context};
 use corpus_lint::date::PartialDate;
 use corpus_lint::extract::{
-    Attached, Claim, EntityMention, Extraction, NameMention, Origin, PronounMention, Reject,
-    StatedCount, Subject,
+    Attached, Claim, Converted, EntityMention, Extraction, NameMention, Origin, PronounMention,
+    Reject, StatedCount, Subject,
 };
 use corpus_lint::figure::Figure;
 use corpus_lint::ids::{ArticleId, EntityId, FormId, Id, OfficeId, RuleId};
@@ -393,6 +394,12 @@ impl<'a> Builder<'a> {
             if self.rng.one_in(25) {
                 self.reject();
             }
+            if self.rng.one_in(4) {
+                self.conversion(time);
+            }
+            if self.rng.one_in(3) {
+                self.age(day, time);
+            }
             for _ in 0..2 + self.rng.below(6) {
                 self.person();
             }
@@ -512,6 +519,57 @@ impl<'a> Builder<'a> {
             raw,
         );
         claim.time = Some(interval);
+        self.extraction.claims.push(claim);
+    }
+
+    /// Someone's age beside their name, as extraction reads `Bernard Ebbers, 63,`:
+    /// from a birth year fixed per person, either side of the birthday (so that
+    /// some ages a few days apart cannot both hold), now and then five years out.
+    fn age(&mut self, day: NaiveDate, time: Option<Interval>) {
+        use chrono::Datelike;
+        let p = self.rng.below(PEOPLE);
+        let form = self.people[p].clone();
+        let born = 1940 + (p % 50) as i32;
+        let mut years = day.year() - born - self.rng.below(2) as i32;
+        if self.rng.one_in(100) {
+            years += 5;
+        }
+        let named = self.span(form.len());
+        self.name(&form, named.clone());
+        let raw = years.to_string();
+        let at = named.end + 2..named.end + 2 + raw.len();
+        self.cursor = at.end;
+        self.extraction.claims.push(Claim {
+            article: self.article,
+            origin: Origin::Age,
+            subject: Subject::Person(form),
+            value: Value::Age(u16::try_from(years).expect("a living person's age")),
+            raw,
+            matched: named.start..at.end,
+            span: at,
+            time,
+            attached: None,
+        });
+    }
+
+    /// A sum in dollars converted to pounds at about $1.85 to the pound, now and
+    /// then with the scale of the pounds missing.
+    fn conversion(&mut self, time: Option<Interval>) {
+        let dollars = 10 + self.rng.below(990);
+        let rate = 1.75 + self.rng.below(20) as f64 / 100.0;
+        let pounds = dollars as f64 / rate;
+        let scale = if self.rng.one_in(50) { "" } else { "m" };
+        let (from, to) = (format!("${dollars}m"), format!("£{pounds:.1}{scale}"));
+        let figure = |s: &str| Figure::parse(s).expect("synthetic sums parse");
+        let value = Value::Number(figure(&from));
+        let mut claim = self.claim(Origin::Conversion, Subject::Standalone, value, from);
+        let span = claim.span.end + 2..claim.span.end + 2 + to.len();
+        claim.time = time;
+        claim.attached = Some(Attached::Converted(Converted {
+            figure: figure(&to),
+            raw: to,
+            span,
+        }));
         self.extraction.claims.push(claim);
     }
 

@@ -90,6 +90,9 @@ codes! {
     EntityPronoun = "entity/pronoun", Check,
         "a pronoun that can only refer to a declared person but is not theirs",
         include_str!("checks/entity_pronoun.md");
+    MoneyConversion = "money/conversion", Check,
+        "a money conversion whose exchange rate is far from the rate the corpus's others give",
+        include_str!("checks/money_conversion.md");
     NumberConflict = "number/conflict", Check,
         "articles that give figures for the same claim that cannot both be true",
         include_str!("checks/number_conflict.md");

@@ -79,6 +79,12 @@ pub fn article(doc: &Document, found: &Found) -> String {
                 .iter()
                 .filter_map(|c| c.count().map(|n| n.span.start)),
         )
+        .chain(
+            found
+                .claims
+                .iter()
+                .filter_map(|c| c.converted().map(|n| n.span.start)),
+        )
         .chain(found.rejects.iter().map(|r| r.span.start))
         .chain(found.entities.iter().map(|m| m.span.start))
         .chain(found.pronouns.iter().map(|p| p.span.start))

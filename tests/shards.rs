@@ -40,6 +40,7 @@ fn merged_shards_give_the_findings_of_one_run() {
             "tests/fixtures/names/articles",
             "tests/fixtures/offices/articles",
             "tests/fixtures/wrapped/articles",
+            "tests/fixtures/money",
         ],
         vec!["tests/fixtures/records/jsonl", "tests/fixtures/records/csv"],
     ];

@@ -7,6 +7,7 @@ mod conflict;
 mod count_list_length;
 mod date_weekday;
 mod entity_pronoun;
+mod money_conversion;
 mod number_conflict;
 mod office_holder_conflict;
 mod office_out_of_term;
@@ -94,6 +95,10 @@ pub const CHECKS: &[Check] = &[
     Check {
         code: Code::EntityPronoun,
         run: entity_pronoun::run,
+    },
+    Check {
+        code: Code::MoneyConversion,
+        run: money_conversion::run,
     },
     Check {
         code: Code::NumberConflict,

@@ -44,6 +44,9 @@ struct Listed {
     /// For a list, the count stated with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     count: Option<String>,
+    /// For a money conversion, the sum in the bracket (`value` is the first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    converted: Option<String>,
     /// Whether a rule made it (times the text states are listed without one).
     #[serde(skip)]
     by_rule: bool,
@@ -55,6 +58,7 @@ fn value_type(claim: &Claim, pack: &RulePack) -> &'static str {
         Origin::Rule(r) => pack.rules[r].value_type.as_str(),
         Origin::StatedTime => "date",
         Origin::Age => "age",
+        Origin::Conversion => "money",
     }
 }
 
@@ -74,6 +78,7 @@ fn listed(claim: &Claim, pack: &RulePack, doc: &Document) -> Listed {
         text: doc.text[claim.span.clone()].to_string(),
         matched: doc.text[claim.matched.clone()].to_string(),
         count: claim.count().map(|c| c.figure.to_string()),
+        converted: claim.converted().map(|c| c.figure.to_string()),
         by_rule: claim.rule().is_some(),
     }
 }
@@ -102,6 +107,7 @@ impl Selection {
                 Some(rule) => Some(Origin::Rule(rule)),
                 None if id == Origin::StatedTime.name(pack) => Some(Origin::StatedTime),
                 None if id == Origin::Age.name(pack) => Some(Origin::Age),
+                None if id == Origin::Conversion.name(pack) => Some(Origin::Conversion),
                 None => {
                     config.report(
                         &Report::plain(
@@ -251,10 +257,13 @@ fn human(out: &mut dyn Write, claims: &[Listed], quiet: bool) -> std::io::Result
                 (true, Some(t)) => format!(", at {t}"),
                 _ => String::new(),
             };
+            let value = match &c.converted {
+                Some(to) => format!("{} = {to}", c.value),
+                None => c.value.clone(),
+            };
             writeln!(
                 out,
-                "  {}  ({}, {}{time})  {}:{}:{}  «{}»",
-                c.value,
+                "  {value}  ({}, {}{time})  {}:{}:{}  «{}»",
                 c.value_type,
                 c.rule,
                 c.article.as_ref().unwrap_or(&c.path),

@@ -128,6 +128,10 @@ impl<'a> Extractor<'a> {
         // An age holds at the article's date, whatever time its sentence states;
         // one given with a surname takes the full name among the candidates.
         found.claims.extend(super::ages::ages(id, doc, &candidates));
+        // So does a conversion: the rate it states is the day's, not the event's.
+        found
+            .claims
+            .extend(super::conversions::conversions(id, doc));
         found.tickers = candidates
             .iter()
             .filter_map(|c| {

@@ -38,6 +38,9 @@ pub enum Origin {
     /// corpus-lint itself: a person's age ("Bernard Ebbers, 63,", "18-year-old
     /// Nadal"), as of the article's date.
     Age,
+    /// corpus-lint itself: a sum and what it comes to in another currency, in a
+    /// bracket after it (`$1.8 billion (£952 million)`), at the article's date.
+    Conversion,
 }
 
 impl Origin {
@@ -47,6 +50,7 @@ impl Origin {
             Origin::Rule(r) => &pack.rules[r].id,
             Origin::StatedTime => "time",
             Origin::Age => "age",
+            Origin::Conversion => "conversion",
         }
     }
 }
@@ -85,6 +89,8 @@ pub enum Attached {
     Weekday(Weekday, Range<usize>),
     /// The count stated with a list (`four countries: …`).
     Count(StatedCount),
+    /// What a sum is converted to, in the bracket after it (`(£952 million)`).
+    Converted(Converted),
 }
 
 /// A count stated for a list, as its rule's `count` template found it.
@@ -96,12 +102,21 @@ pub struct StatedCount {
     pub span: Range<usize>,
 }
 
+/// The sum a money conversion gives in the bracket, as read by the figure parser.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Converted {
+    pub figure: Figure,
+    /// As written, with its hedge (`about £132`).
+    pub raw: String,
+    pub span: Range<usize>,
+}
+
 impl Claim {
     /// The rule that made the claim, unless corpus-lint did.
     pub fn rule(&self) -> Option<RuleId> {
         match self.origin {
             Origin::Rule(r) => Some(r),
-            Origin::StatedTime | Origin::Age => None,
+            Origin::StatedTime | Origin::Age | Origin::Conversion => None,
         }
     }
 
@@ -137,6 +152,14 @@ impl Claim {
     pub fn count(&self) -> Option<&StatedCount> {
         match &self.attached {
             Some(Attached::Count(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// What a money conversion converts its sum to.
+    pub fn converted(&self) -> Option<&Converted> {
+        match &self.attached {
+            Some(Attached::Converted(c)) => Some(c),
             _ => None,
         }
     }

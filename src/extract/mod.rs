@@ -6,6 +6,7 @@
 mod ages;
 mod article;
 mod claim;
+mod conversions;
 mod gathering;
 mod mentions;
 pub mod naming;
@@ -15,7 +16,7 @@ mod viewed;
 pub mod vocabulary;
 
 pub use article::{Extractor, Found};
-pub use claim::{Attached, Claim, Origin, Post, Reject, StatedCount, Subject};
+pub use claim::{Attached, Claim, Converted, Origin, Post, Reject, StatedCount, Subject};
 pub use gathering::Gathering;
 pub use mentions::{EntityMention, NameMention, PronounMention};
 pub use stream::{Corpus, Progress, extract_files};

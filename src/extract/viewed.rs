@@ -80,6 +80,7 @@ impl Found {
             match &mut claim.attached {
                 Some(Attached::Weekday(_, span)) => placed.span(span),
                 Some(Attached::Count(count)) => placed.span(&mut count.span),
+                Some(Attached::Converted(sum)) => placed.span(&mut sum.span),
                 None => {}
             }
         }

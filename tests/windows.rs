@@ -41,15 +41,22 @@ fn figures_in_one_window_conflict() {
         "articles disagree on cars Acme sold in a quarter: `1,200` (1 article) vs `1,500` (1 article)"
     );
     assert_eq!(files(conflicts[0]), ["b.md", "a.md"]);
+    // Lists too: three months apart, in a window of six.
+    let lists = with_code(&doc, "claim/conflict");
+    assert_eq!(lists.len(), 1, "{doc:#}");
+    assert_eq!(
+        lists[0]["message"],
+        "articles disagree on countries Acme sells cars in: `France, Italy, Spain` (1 article) vs `France, Spain` (1 article)"
+    );
 }
 
 #[test]
 fn the_same_figures_two_years_apart_do_not() {
-    // The same pair, the first reported in March 2022: another window.
+    // The same pairs, the first reported in March 2022: another window.
     let (code, doc) = check("apart");
     assert_eq!(code, 0, "{doc:#}");
     assert_eq!(doc["findings"], serde_json::json!([]));
-    assert_eq!(doc["summary"]["claims"], 2, "both claims are made");
+    assert_eq!(doc["summary"]["claims"], 4, "every claim is made");
 }
 
 #[test]

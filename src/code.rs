@@ -140,6 +140,7 @@ codes! {
     RuleJurisdictionWithoutOffice = "rule/jurisdiction-without-office", Rule, "`jurisdiction` on a rule that is not an office rule";
     RuleToleranceWithoutNumber = "rule/tolerance-without-number", Rule, "`tolerance` on a rule whose value is not a number";
     RuleBadTolerance = "rule/bad-tolerance", Rule, "a tolerance that is not a fraction from 0 up to 1";
+    RuleBadWindow = "rule/bad-window", Rule, "a `window` that is not a number and a unit of time (`6 months`)";
     RuleCountWithoutList = "rule/count-without-list", Rule, "`count` on a rule whose value is not a list";
     RuleCountOffsetWithoutCount = "rule/count-offset-without-count", Rule, "`count_offset` on a rule without `count`";
     RuleBadDateline = "rule/bad-dateline", Rule, "a dateline rule whose value is not a date";

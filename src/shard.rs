@@ -86,6 +86,7 @@ pub fn article(doc: &Document, found: &Found) -> String {
                 .filter_map(|c| c.converted().map(|n| n.span.start)),
         )
         .chain(found.rejects.iter().map(|r| r.span.start))
+        .chain(found.dateless.iter().map(|d| d.span.start))
         .chain(found.entities.iter().map(|m| m.span.start))
         .chain(found.pronouns.iter().map(|p| p.span.start))
         .chain(found.runs.iter().map(|(start, _)| *start))

@@ -221,6 +221,16 @@ fn broken_rules_point_at_line_and_column() {
             "7:7",
             "a title rule's key names the person and the post",
         ),
+        (
+            "bad-window.toml",
+            "7:13",
+            "the window: `fortnights` is not a unit of time a window can have",
+        ),
+        (
+            "window-without-key.toml",
+            "6:10",
+            "`window` says which claims of a key",
+        ),
     ] {
         let path = format!("tests/fixtures/broken-rules/{file}");
         let out = corpus_lint()

@@ -23,9 +23,12 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     }
     let mut findings = Vec::new();
     for (key, claims) in by_key {
-        let groups = conflict::group_by(claims, |c| c.value.to_string(), |c| c.article);
-        if conflicting(&groups) {
-            findings.push(finding(key, groups, cx));
+        let window = conflict::window_of(claims.iter().copied(), cx.pack);
+        for claims in conflict::windows(claims, window, |c| c.time.map(|t| t.start)) {
+            let groups = conflict::group_by(claims, |c| c.value.to_string(), |c| c.article);
+            if conflicting(&groups) {
+                findings.push(finding(key, groups, cx));
+            }
         }
     }
     findings

@@ -226,6 +226,7 @@ pub(crate) mod testing {
             tables: Default::default(),
             slots: Vec::new(),
             near: Vec::new(),
+            window: None,
             tolerance,
             count: None,
             defined: Defined {

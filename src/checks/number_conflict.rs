@@ -37,7 +37,13 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     }
     by_key
         .into_iter()
-        .filter_map(|((key, _), stated)| {
+        .flat_map(|((key, _), stated)| {
+            let window = conflict::window_of(stated.iter().map(|s| s.claim), cx.pack);
+            conflict::windows(stated, window, |s| s.claim.time.map(|t| t.start))
+                .into_iter()
+                .map(move |stated| (key, stated))
+        })
+        .filter_map(|(key, stated)| {
             let clash = clash(&stated)?;
             Some(finding(key, stated, clash, cx))
         })

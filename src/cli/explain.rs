@@ -69,6 +69,7 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
         "office",
         "jurisdiction",
         "key",
+        "window",
         "value",
         "tables",
         "tolerance",
@@ -83,6 +84,7 @@ fn explain(rule: &Rule, pack: &RulePack) -> String {
     let slots: Vec<String> = rule
         .slots
         .iter()
+        .filter(|slot| !slot.is_repeat())
         .map(|slot| format!("`{}` ({} in the match)", slot.name, slot.kind.name()))
         .chain(
             rule.near

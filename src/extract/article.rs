@@ -2,7 +2,7 @@
 //! candidates. Nothing here depends on the rest of the corpus, so an article's
 //! results can be computed in parallel, cached, or computed on another machine.
 
-use super::claim::{Claim, Origin, Reject, Subject};
+use super::claim::{Claim, Dateless, Origin, Reject, Subject};
 use super::mentions::{self, EntityFinder, EntityMention, PronounMention};
 use super::naming::Offsets;
 use super::rule::{self, Applied};
@@ -30,6 +30,9 @@ pub struct Found {
     pub pronouns: Vec<PronounMention>,
     pub sentences: Vec<usize>,
     pub undated: bool,
+    /// Rules whose matches made no claim for want of the article's date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dateless: Vec<Dateless>,
     /// For runs whose text is not the file's bytes as they are (a name across a
     /// line break), where each offset of the run's text is in the file, as
     /// (start, end) pairs from the run's start: a name found in the run later is
@@ -49,6 +52,7 @@ impl Found {
         self.rejects.iter_mut().for_each(|r| r.article = id);
         self.entities.iter_mut().for_each(|m| m.article = id);
         self.pronouns.iter_mut().for_each(|p| p.article = id);
+        self.dateless.iter_mut().for_each(|d| d.article = id);
     }
 }
 

@@ -182,3 +182,15 @@ pub struct Reject {
     pub span: Range<usize>,
     pub reason: ValueError,
 }
+
+/// Matches of one rule in one article that made no claim because a template
+/// needs the article's date at a precision the article lacks: `time/undated`
+/// says so, once, as checks never read the text again.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Dateless {
+    pub rule: RuleId,
+    pub article: ArticleId,
+    pub matches: usize,
+    /// The first of them.
+    pub span: Range<usize>,
+}

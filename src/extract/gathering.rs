@@ -30,6 +30,7 @@ impl Gathering {
         if found.undated {
             x.undated.push(id);
         }
+        x.dateless.extend(found.dateless);
         for (start, run) in found.runs {
             self.runs.add(id, start, run);
         }
@@ -50,6 +51,7 @@ impl Gathering {
             && x.pronouns.is_empty()
             && x.sentences.is_empty()
             && x.undated.is_empty()
+            && x.dateless.is_empty()
             && self.runs.is_empty()
     }
 
@@ -90,6 +92,7 @@ impl Gathering {
                 )
                 .collect(),
             undated: merged(new.undated, old.undated, renumber, |a| a),
+            dateless: merged(new.dateless, old.dateless, renumber, |d| &mut d.article),
             names: Vec::new(),
             forms: Default::default(),
             tickers: Default::default(),

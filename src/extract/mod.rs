@@ -16,7 +16,7 @@ mod viewed;
 pub mod vocabulary;
 
 pub use article::{Extractor, Found};
-pub use claim::{Attached, Claim, Converted, Origin, Post, Reject, StatedCount, Subject};
+pub use claim::{Attached, Claim, Converted, Dateless, Origin, Post, Reject, StatedCount, Subject};
 pub use gathering::Gathering;
 pub use mentions::{EntityMention, NameMention, PronounMention};
 pub use stream::{Corpus, Progress, extract_files};
@@ -43,6 +43,9 @@ pub struct Extraction {
     pub sentences: FxHashMap<ArticleId, Vec<usize>>,
     /// Articles without a date.
     pub undated: Vec<ArticleId>,
+    /// Rules whose matches made no claim for want of the article's date, by article.
+    #[serde(default)]
+    pub dateless: Vec<Dateless>,
 }
 
 /// The claims (and rejects) one rule makes on one document, read through its

@@ -2,7 +2,7 @@
 //! tables applied, values parsed by the rule's type.
 
 use super::article::Found;
-use super::claim::{Attached, Claim, Origin, Post, Reject, StatedCount, Subject};
+use super::claim::{Attached, Claim, Dateless, Origin, Post, Reject, StatedCount, Subject};
 use crate::article::{DateOrigin, Document};
 use crate::date::{PartialDate, parse_weekday};
 use crate::figure::Figure;
@@ -49,7 +49,7 @@ fn slot_values<'r>(
     };
     let mut values = Vec::with_capacity(rule.slots.len() + rule.near.len());
     for slot in &rule.slots {
-        if let Some(m) = caps.name(&slot.name) {
+        if let Some(m) = caps.name(&slot.capture) {
             let value = slots::normalise(slot.kind, m.as_str(), &around)?;
             values.push((slot.name.as_str(), slot.kind, value, m.range()));
         }
@@ -66,6 +66,16 @@ fn slot_values<'r>(
         values.push((slot.name.as_str(), slot.kind, nearest.1, nearest.2));
     }
     Some(values)
+}
+
+/// Capture `name` of a match, or the repeat of the slot so named that took part.
+fn capture<'h>(rule: &Rule, caps: &Captures<'h>, name: &str) -> Option<regex::Match<'h>> {
+    caps.name(name).or_else(|| {
+        rule.slots
+            .iter()
+            .filter(|s| s.is_repeat() && s.name == name)
+            .find_map(|s| caps.name(&s.capture))
+    })
 }
 
 /// How far into the body a dateline may start.
@@ -93,6 +103,7 @@ impl Applied<'_> {
     /// Turns one match into a claim (or a reject), applying the rule's tables.
     fn claim(&self, caps: &Captures, out: &mut Found) {
         let (rule, pack, article) = (self.rule, self.pack, self.article);
+        let text = |name: &str| capture(rule, caps, name).map(|m| m.as_str());
         // A slot that matched something other than its type makes no claim.
         let Some(slots) = slot_values(rule, pack, caps, article, &self.sentences) else {
             return;
@@ -123,10 +134,14 @@ impl Applied<'_> {
             Some(_) => raw.map(fold_text),
             None => value_slot(name, raw),
         };
-        let Some(mut raw) = rule.value.render(caps, article, value_lookup) else {
+        let Some(mut raw) = rule.value.render(&text, article, value_lookup) else {
+            self.dateless(&rule.value, caps, out);
             return;
         };
-        let Some(subject) = self.subject(caps, &mut raw, &lookup) else {
+        let Some(subject) = self.subject(caps, &text, &mut raw, &lookup) else {
+            if let Some(key) = rule.kind.key() {
+                self.dateless(&key.template, caps, out);
+            }
             return;
         };
         let base = article.body_start;
@@ -135,7 +150,7 @@ impl Applied<'_> {
         // sentence for it), else the whole match.
         let located = |template: &Template| {
             let at = template.sole_capture().and_then(|n| {
-                caps.name(n)
+                capture(rule, caps, n)
                     .map(|m| m.range())
                     .or_else(|| slot(n).map(|(_, _, _, at)| at.clone()))
             });
@@ -151,7 +166,7 @@ impl Applied<'_> {
                     .map(|d| Attached::Weekday(d, base + m.start()..base + m.end()))
             });
         let count = rule.count.as_ref().and_then(|count| {
-            let written = count.template.render(caps, article, lookup)?;
+            let written = count.template.render(&text, article, lookup)?;
             let at = located(&count.template);
             match Figure::parse(&written) {
                 Ok(figure) => Some(Attached::Count(StatedCount {
@@ -189,9 +204,10 @@ impl Applied<'_> {
 
     /// What a match is about: the office its title names (its value, `raw`, then
     /// the holder's name without titles), or the fact its key names.
-    fn subject(
+    fn subject<'h>(
         &self,
         caps: &Captures,
+        text: &dyn Fn(&str) -> Option<&'h str>,
         raw: &mut String,
         lookup: &dyn Fn(&str, Option<&str>) -> Option<String>,
     ) -> Option<Subject> {
@@ -209,26 +225,45 @@ impl Applied<'_> {
                 // A title word caught before the name ("Minister Mohsin Naqvi") is
                 // not the name.
                 *raw = names::strip_titles(raw)?.to_string();
-                let title = title.render(caps, article, lookup)?;
+                let title = title.render(text, article, lookup)?;
                 let jurisdiction = jurisdiction
                     .as_ref()
-                    .and_then(|j| j.render(caps, article, lookup));
+                    .and_then(|j| j.render(text, article, lookup));
                 pack.offices
                     .resolve(&title, jurisdiction.as_deref())
                     .map(Subject::Office)
             }
             RuleKind::Title { key } => Some(Subject::Title(Post {
-                key: key.template.render(caps, article, lookup)?,
-                person: lookup("person", caps.name("person").map(|m| m.as_str()))?,
-                post: lookup("post", caps.name("post").map(|m| m.as_str()))?,
+                key: key.template.render(text, article, lookup)?,
+                person: lookup("person", text("person"))?,
+                post: lookup("post", text("post"))?,
             })),
             kind => match kind.key() {
                 Some(key) => key
                     .template
-                    .render(caps, article, lookup)
+                    .render(text, article, lookup)
                     .map(Subject::Fact),
                 None => Some(Subject::Standalone),
             },
+        }
+    }
+
+    /// Counts a match that made no claim, if that is for want of the article's
+    /// date (a template that failed for another reason is not told apart).
+    fn dateless(&self, template: &Template, caps: &Captures, out: &mut Found) {
+        if !template.lacks_date(self.article) {
+            return;
+        }
+        let whole = caps.get(0).expect("group 0 always matches");
+        let base = self.article.body_start;
+        match out.dateless.last_mut() {
+            Some(last) if last.rule == self.id => last.matches += 1,
+            _ => out.dateless.push(Dateless {
+                rule: self.id,
+                article: self.article_id,
+                matches: 1,
+                span: base + whole.start()..base + whole.end(),
+            }),
         }
     }
 

@@ -9,6 +9,7 @@ use super::schema::RuleSpec;
 use super::slots::{Declared, Slot, SlotType};
 use super::subjects::Subjects;
 use super::template::Template;
+use super::window::Window;
 use crate::code::Code;
 use crate::date::PartialDate;
 use crate::ids::{IdVec, TableId};
@@ -64,9 +65,12 @@ pub(super) fn compile(
     // typographic quotes, and compiles whenever the one written does.
     let regex = Regex::new(&super::quotes::with_typographic_forms(&expanded)).unwrap_or(regex);
     let near = near_slots(&site, &spec, &declared)?;
+    // A slot's repeats are not names of their own: templates name the slot.
+    let repeat = |name: &str| slots.iter().any(|s| s.is_repeat() && s.capture == name);
     let names: Vec<&str> = regex
         .capture_names()
         .flatten()
+        .filter(|n| !repeat(n))
         .chain(near.iter().map(|(slot, _)| slot.name.as_str()))
         .collect();
     let template = |field: &Spanned<String>| parse_template(&site, field, &names);
@@ -84,6 +88,7 @@ pub(super) fn compile(
     });
     let kind = kind(&site, &spec, title, jurisdiction, key)?;
     let table_refs = table_refs(&site, &spec, &names, tables)?;
+    let window = window(&site, &spec, &kind)?;
     let tolerance = tolerance(&site, &spec)?;
     let count = list_count(&site, &spec, count)?;
     if spec.dateline && spec.value_type != ValueType::Date {
@@ -106,6 +111,7 @@ pub(super) fn compile(
         tables: table_refs,
         slots,
         near,
+        window,
         tolerance,
         count,
         defined: Defined {
@@ -140,6 +146,7 @@ fn near_slots(
                 Slot {
                     name: name.clone(),
                     kind,
+                    capture: name.clone(),
                 },
                 regex,
             ))
@@ -283,6 +290,31 @@ fn table_refs(
         refs.insert(capture.clone(), id);
     }
     Ok(refs)
+}
+
+/// How far apart its claims may be and still be compared: only a rule with a key
+/// has claims to compare.
+fn window(site: &Site, spec: &RuleSpec, kind: &RuleKind) -> Result<Option<Window>, Report> {
+    let Some(field) = &spec.window else {
+        return Ok(None);
+    };
+    if kind.key().is_none() {
+        return Err(site.fail(
+            field.span(),
+            Code::RuleBadWindow,
+            "`window` says which claims of a key are compared, and the rule has no `key`".into(),
+            "add a `key`, or remove `window`",
+        ));
+    }
+    Window::parse(field.get_ref()).map(Some).map_err(|e| {
+        let needle = &field.get_ref()[e.offset..e.offset + e.len];
+        site.fail(
+            inner_span(site.source, &field.span(), needle),
+            Code::RuleBadWindow,
+            format!("the window: {}", e.message),
+            "write a number and a unit: `30 days`, `2 weeks`, `6 months`, `1 year`",
+        )
+    })
 }
 
 /// The rule's tolerance for hedged figures: only a number rule has one.

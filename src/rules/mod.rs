@@ -14,6 +14,7 @@ pub mod slots;
 pub mod subjects;
 pub mod template;
 mod validate;
+pub mod window;
 
 pub(crate) use diagnostics::inner_span;
 pub use model::{Defined, Entity, Example, Key, ListCount, Rule, RuleKind, RulePack, Table};

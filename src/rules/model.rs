@@ -32,6 +32,9 @@ pub struct Rule {
     pub slots: Vec<super::slots::Slot>,
     /// Slots looked for in the match's sentence, with their regexes.
     pub near: Vec<(super::slots::Slot, Regex)>,
+    /// How far apart in time its claims may be and still be compared; `None`:
+    /// every claim of a key is compared.
+    pub window: Option<super::window::Window>,
     /// How far a hedged figure may be from the figure stated (a fraction of it).
     pub tolerance: f64,
     /// For list rules: the count the text states for the list.

@@ -135,6 +135,14 @@ pub struct RuleSpec {
     /// across articles.
     #[schemars(with = "Option<String>")]
     pub key: Option<Spanned<String>>,
+    /// How far apart in time two claims of one key may be and still be compared:
+    /// `2 weeks`, `6 months`, `1 year`, `30 days`. The key's claims are sorted by
+    /// time; a window opens at the earliest and holds those within the duration
+    /// from it, the next claim after it opens another. Claims without a time are
+    /// compared with each other. Without a window every claim of the key is
+    /// compared: use it, not `{article.year}` in the key, for figures "as reported".
+    #[schemars(with = "Option<String>")]
+    pub window: Option<Spanned<String>>,
     /// The claimed value: a template like `key`.
     #[schemars(with = "String")]
     pub value: Spanned<String>,

@@ -100,11 +100,13 @@ impl SlotType {
             )
             .into(),
             SlotType::Ordinal => r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)".into(),
+            // The first word may open the sentence, and so be capitalised: a slot
+            // looked for with `near` is matched without the rule's `(?i)`.
             SlotType::Date => format!(
-                r"(?:{day} {month},? {year}|{month} {day},? {year}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{weekday},? )?{day} {month}|{month} {day}|{month} {year}|(?:on |last )?{weekday}|yesterday|today|(?:in )?{month} last year)"
+                r"(?:{day} {month},? {year}|{month} {day},? {year}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{weekday},? )?{day} {month}|{month} {day}|{month} {year}|(?:[Oo]n |[Ll]ast )?{weekday}|[Yy]esterday|[Tt]oday|(?:[Ii]n )?{month} last year|[Ii]n {year})"
             ),
             SlotType::Period => format!(
-                r"(?:between (?:the start of )?{point} and (?:the end of )?{point}|from (?:the start of )?{point} (?:to|until|through) (?:the end of |the year ending )?{point}|in the {count} (?:years|months) to {point}|in {point})"
+                r"(?:[Bb]etween (?:the start of )?{point} and (?:the end of )?{point}|[Ff]rom (?:the start of )?{point} (?:to|until|through) (?:the end of |the year ending )?{point}|[Ii]n the {count} (?:years|months) to {point}|[Ii]n {point})"
             ),
             SlotType::Subject => declared.subjects.pattern(),
             SlotType::Age => r"\d{1,3}(?:-year-old)?".into(),
@@ -126,16 +128,30 @@ impl SlotType {
     }
 }
 
-/// A slot in a pattern: the capture it becomes, and its type.
+/// A slot in a pattern: the name templates give it, its type, and the capture
+/// it becomes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Slot {
     pub name: String,
     pub kind: SlotType,
+    /// The regex group: the name itself, or `name__1`, `name__2` … for the slot
+    /// written again in another alternative of the pattern (a regex may name a
+    /// group once).
+    pub capture: String,
+}
+
+impl Slot {
+    /// Whether this is a repeat of a slot written earlier in the pattern.
+    pub fn is_repeat(&self) -> bool {
+        self.capture != self.name
+    }
 }
 
 /// `pattern` with each `{type}` or `{name:type}` replaced by a named capture of
 /// that type's regex, and the slots found. Other braces (`\d{4}`, `{titles}`) are
-/// left alone.
+/// left alone. A slot may be written in several alternatives of the pattern
+/// (`removed {count:number} foreign criminals|{count:number} foreign criminals
+/// were removed`): whichever takes part gives `{count}` its value.
 pub fn expand(pattern: &str, declared: &Declared) -> (String, Vec<Slot>) {
     static SLOT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\{(?:(?P<name>[a-z_][a-z0-9_]*):)?(?P<kind>[a-z]+)\}").expect("a valid regex")
@@ -154,8 +170,17 @@ pub fn expand(pattern: &str, declared: &Declared) -> (String, Vec<Slot>) {
             .name("name")
             .map_or(kind.name(), |n| n.as_str())
             .to_string();
-        let regex = format!("(?P<{name}>{})", kind.pattern(declared));
-        slots.push(Slot { name, kind });
+        let repeats = slots.iter().filter(|s: &&Slot| s.name == name).count();
+        let capture = match repeats {
+            0 => name.clone(),
+            n => format!("{name}__{n}"),
+        };
+        let regex = format!("(?P<{capture}>{})", kind.pattern(declared));
+        slots.push(Slot {
+            name,
+            kind,
+            capture,
+        });
         regex
     });
     (expanded.into_owned(), slots)
@@ -244,7 +269,12 @@ fn whole(figure: &Figure) -> Option<u32> {
 fn date(text: &str, today: Option<PartialDate>) -> Option<PartialDate> {
     let lower = text.to_lowercase();
     let text = lower.as_str();
-    let bare = text.trim_start_matches("on ").trim();
+    // `in 2022` is the year; `in August last year` is resolved below.
+    let bare = text
+        .strip_prefix("in ")
+        .unwrap_or(text)
+        .trim_start_matches("on ")
+        .trim();
     if let Ok(d) = PartialDate::parse(bare) {
         return Some(d);
     }

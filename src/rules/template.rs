@@ -1,7 +1,6 @@
 //! `{capture}` templates that build claim keys and values from a match.
 
 use crate::article::Document;
-use regex::Captures;
 
 /// A piece of a parsed template.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,11 +12,22 @@ pub enum Piece {
     ArticleDate(Precision),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
 pub enum Precision {
     Year,
     Month,
     Day,
+}
+
+impl Precision {
+    /// The placeholder that asks for the article's date at this precision.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            Precision::Year => "{article.year}",
+            Precision::Month => "{article.month}",
+            Precision::Day => "{article.date}",
+        }
+    }
 }
 
 /// A parsed template.
@@ -114,6 +124,31 @@ impl Template {
         })
     }
 
+    /// The finest precision of the article's date the template needs, if it
+    /// needs the date at all.
+    pub fn article_date(&self) -> Option<Precision> {
+        self.pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::ArticleDate(p) => Some(*p),
+                _ => None,
+            })
+            .reduce(|a, b| if b > a { b } else { a })
+    }
+
+    /// Whether the template needs the article's date at a precision `article`
+    /// lacks: then it gives nothing, whatever the match.
+    pub fn lacks_date(&self, article: &Document) -> bool {
+        self.article_date().is_some_and(|p| {
+            let date = article.date();
+            match p {
+                Precision::Year => date.is_none(),
+                Precision::Month => date.and_then(|d| d.month).is_none(),
+                Precision::Day => date.and_then(|d| d.day).is_none(),
+            }
+        })
+    }
+
     /// The single capture the template consists of, if it is exactly one.
     pub fn sole_capture(&self) -> Option<&str> {
         match self.pieces.as_slice() {
@@ -122,12 +157,12 @@ impl Template {
         }
     }
 
-    /// Fills the template, each capture's text (`None` where it did not take part)
-    /// given to `lookup`; `None` when `lookup` gives nothing for one, or the article
-    /// lacks the date precision asked for.
-    pub fn render(
+    /// Fills the template, each capture's text as `capture` gives it (`None` where
+    /// it did not take part) given to `lookup`; `None` when `lookup` gives nothing
+    /// for one, or the article lacks the date precision asked for.
+    pub fn render<'h>(
         &self,
-        caps: &Captures,
+        capture: &dyn Fn(&str) -> Option<&'h str>,
         article: &Document,
         lookup: impl Fn(&str, Option<&str>) -> Option<String>,
     ) -> Option<String> {
@@ -135,7 +170,7 @@ impl Template {
         for piece in &self.pieces {
             match piece {
                 Piece::Literal(s) => out.push_str(s),
-                Piece::Capture(n) => out.push_str(&lookup(n, caps.name(n).map(|m| m.as_str()))?),
+                Piece::Capture(n) => out.push_str(&lookup(n, capture(n))?),
                 Piece::ArticleDate(p) => {
                     let d = article.date()?;
                     let s = match p {

@@ -62,15 +62,18 @@ pub fn warnings(pack: &RulePack) -> Vec<Report> {
                 "use it in a template, or make the group non-capturing: `(?:...)`",
             ));
         }
+        // With a window a fixed key is one fact as it stands at a time (the
+        // figure as reported this year), compared only with claims near it.
         if let Some(key) = rule.kind.key()
             && is_constant(&key.template)
             && !is_constant(&rule.value)
+            && rule.window.is_none()
         {
             out.push(warn(
                 key.span.clone(),
                 Code::RuleConstantKey,
                 "the key has no capture, so every match is a claim about the same thing".into(),
-                "put the capture that says what the claim is about in the key, e.g. `{office}`; a fixed key is right only for a pattern that matches one fact",
+                "put the capture that says what the claim is about in the key, e.g. `{office}`, or give the rule a `window` if it is one fact that changes over time; a fixed key is right only for a pattern that matches one fact",
             ));
         }
         if !rule.examples.iter().any(|e| e.claims.is_some()) {
@@ -109,13 +112,14 @@ fn matches_empty(rule: &Rule) -> bool {
 }
 
 /// Named captures no template uses (`weekday` in date rules and `not_current`
-/// are used implicitly).
+/// are used implicitly; a slot's repeat is used where the slot is).
 fn unused_captures(rule: &Rule) -> Vec<&str> {
     let used: HashSet<&str> = rule.templates().flat_map(|t| t.captures()).collect();
     rule.regex
         .capture_names()
         .flatten()
         .filter(|n| !used.contains(n))
+        .filter(|n| !rule.slots.iter().any(|s| s.is_repeat() && s.capture == *n))
         .filter(|n| !(*n == "weekday" && rule.value_type == ValueType::Date))
         .filter(|n| *n != "not_current")
         .collect()

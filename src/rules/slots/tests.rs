@@ -44,11 +44,13 @@ fn slots_become_named_captures_and_other_braces_stay() {
         [
             Slot {
                 name: "count".into(),
-                kind: SlotType::Number
+                kind: SlotType::Number,
+                capture: "count".into(),
             },
             Slot {
                 name: "period".into(),
-                kind: SlotType::Period
+                kind: SlotType::Period,
+                capture: "period".into(),
             },
         ]
     );
@@ -56,6 +58,23 @@ fn slots_become_named_captures_and_other_braces_stay() {
     assert!(pattern.contains(r"\d{4} {titles} \{date}"));
     let re = Regex::new(&pattern.replace("{titles}", "x")).unwrap();
     assert!(re.is_match(r"removed 10,741 in between 2019 and 2021, 2024 x {date}"));
+}
+
+#[test]
+fn a_slot_written_again_is_the_same_slot_under_another_group() {
+    let (pattern, slots) =
+        expand(r"removed {count:number} criminals|{count:number} criminals were removed");
+    let captures: Vec<(&str, &str, bool)> = slots
+        .iter()
+        .map(|s| (s.name.as_str(), s.capture.as_str(), s.is_repeat()))
+        .collect();
+    assert_eq!(
+        captures,
+        [("count", "count", false), ("count", "count__1", true)]
+    );
+    let re = Regex::new(&pattern).unwrap();
+    let caps = re.captures("some 10,700 criminals were removed").unwrap();
+    assert_eq!(&caps["count__1"], "some 10,700");
 }
 
 #[test]
@@ -103,6 +122,8 @@ fn dates_absolute_or_relative_to_the_article() {
         ("last Thursday", "2022-08-11"),
         ("last Wednesday", "2022-08-17"),
         ("today", "2022-08-18"),
+        ("in 2022", "2022"),
+        ("in August last year", "2021-08"),
     ] {
         assert!(matched(SlotType::Date, text), "{text}");
         assert_eq!(
@@ -112,6 +133,11 @@ fn dates_absolute_or_relative_to_the_article() {
         );
     }
     assert_eq!(normalise(SlotType::Date, "on Wednesday", None), None);
+    // A year needs no article date to be read.
+    assert_eq!(
+        normalise(SlotType::Date, "in 2022", None).as_deref(),
+        Some("2022")
+    );
 }
 
 #[test]

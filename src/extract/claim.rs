@@ -68,7 +68,9 @@ pub enum Subject {
     Person(String),
     /// A person named in a post (`England coach Andy Robinson`): the value is what
     /// the post is of (`England`); `office/title-conflict` compares them in time.
-    Title(Post),
+    /// Boxed: few claims are titles, and every claim is as large as its largest
+    /// subject.
+    Title(Box<Post>),
     /// Nothing compared across articles: checked on its own, if at all.
     Standalone,
 }

@@ -233,11 +233,11 @@ impl Applied<'_> {
                     .resolve(&title, jurisdiction.as_deref())
                     .map(Subject::Office)
             }
-            RuleKind::Title { key } => Some(Subject::Title(Post {
+            RuleKind::Title { key } => Some(Subject::Title(Box::new(Post {
                 key: key.template.render(text, article, lookup)?,
                 person: lookup("person", text("person"))?,
                 post: lookup("post", text("post"))?,
-            })),
+            }))),
             kind => match kind.key() {
                 Some(key) => key
                     .template

@@ -30,6 +30,9 @@ impl Gathering {
         if found.undated {
             x.undated.push(id);
         }
+        if let Some(version) = found.version {
+            x.versions.push((id, version));
+        }
         for (start, run) in found.runs {
             self.runs.add(id, start, run);
         }
@@ -50,6 +53,7 @@ impl Gathering {
             && x.pronouns.is_empty()
             && x.sentences.is_empty()
             && x.undated.is_empty()
+            && x.versions.is_empty()
             && self.runs.is_empty()
     }
 
@@ -90,6 +94,7 @@ impl Gathering {
                 )
                 .collect(),
             undated: merged(new.undated, old.undated, renumber, |a| a),
+            versions: merged(new.versions, old.versions, renumber, |(a, _)| a),
             names: Vec::new(),
             forms: Default::default(),
             tickers: Default::default(),

@@ -43,6 +43,9 @@ pub struct Extraction {
     pub sentences: FxHashMap<ArticleId, Vec<usize>>,
     /// Articles without a date.
     pub undated: Vec<ArticleId>,
+    /// What each article long enough keeps for `version/divergent`, in article
+    /// order.
+    pub versions: Vec<(ArticleId, crate::versions::Version)>,
 }
 
 /// The claims (and rejects) one rule makes on one document, read through its

@@ -1,0 +1,377 @@
+//! A sentence with its figures, dates, ordinals, weekdays, names and titles
+//! masked out: two versions of a story whose sentences have the same masked
+//! wording say the same thing, so the tokens masked out must agree too. Wording
+//! changes (a synonym, a clause dropped, words reordered) change the masked
+//! wording, and such sentences are never compared.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// What a masked token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Kind {
+    Figure,
+    Date,
+    Ordinal,
+    Weekday,
+    Name,
+    Title,
+}
+
+impl Kind {
+    /// The kind as a message names it: `a figure`.
+    pub fn described(self) -> &'static str {
+        match self {
+            Kind::Figure => "a figure",
+            Kind::Date => "a date",
+            Kind::Ordinal => "an ordinal",
+            Kind::Weekday => "a weekday",
+            Kind::Name => "a name",
+            Kind::Title => "a title",
+        }
+    }
+}
+
+/// A token masked out of a sentence, at its offsets in the text given to [`mask`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Masked {
+    pub kind: Kind,
+    pub span: Range<usize>,
+}
+
+/// A sentence's masked wording, hashed, and its masked tokens in order.
+#[derive(Debug, PartialEq)]
+pub struct Sentence {
+    pub hash: u64,
+    pub tokens: Vec<Masked>,
+}
+
+/// Unmasked words a sentence needs before it is compared: shorter ones (`Chelsea
+/// 2 Arsenal 1`, `He said on Monday`) may recur in one story about other things.
+const MIN_WORDS: usize = 4;
+
+/// Words that are titles before a name (lower-cased).
+const TITLES: [&str; 24] = [
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "prof",
+    "professor",
+    "president",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "chairman",
+    "chief",
+    "executive",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "judge",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Number words, including the scales that follow a figure (`4.5 billion`).
+const NUMBERS: [&str; 34] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "bn",
+    "dozen",
+];
+
+const ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// The masked form of `sentence`, `None` when it has nothing masked or too few
+/// other words to be worth comparing.
+pub fn mask(sentence: &str) -> Option<Sentence> {
+    let words = words(sentence);
+    let kinds: Vec<Option<Kind>> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| kind_of(&sentence[w.clone()], i == 0))
+        .collect();
+    // Runs of adjacent masked words of kinds that go together are one token.
+    let mut tokens: Vec<Masked> = Vec::new();
+    let mut wording = String::new();
+    let mut plain = 0;
+    for (i, word) in words.iter().enumerate() {
+        let Some(kind) = kinds[i] else {
+            plain += 1;
+            wording.push_str(&sentence[word.clone()].to_lowercase());
+            wording.push(' ');
+            continue;
+        };
+        let joined = tokens.last_mut().filter(|t| {
+            i > 0
+                && kinds[i - 1].is_some()
+                && sentence[t.span.end..word.start]
+                    .chars()
+                    .all(char::is_whitespace)
+                && joins(t.kind, kind)
+        });
+        match joined {
+            Some(t) => {
+                t.span.end = word.end;
+                t.kind = merged(t.kind, kind);
+            }
+            None => {
+                wording.push_str(placeholder(kind));
+                tokens.push(Masked {
+                    kind,
+                    span: word.clone(),
+                });
+            }
+        }
+    }
+    (!tokens.is_empty() && plain >= MIN_WORDS).then(|| Sentence {
+        hash: xxh3_64(wording.as_bytes()),
+        tokens,
+    })
+}
+
+/// Whether a masked word of kind `next` right after a token of kind `last` is
+/// part of it: figures, dates and ordinals together (`12 March 2005`, `4.5
+/// billion`), names together (`Tony Blair`), titles together (`Prime Minister`).
+fn joins(last: Kind, next: Kind) -> bool {
+    let numeric = |k: Kind| matches!(k, Kind::Figure | Kind::Date | Kind::Ordinal);
+    (numeric(last) && numeric(next)) || (last == next && matches!(last, Kind::Name | Kind::Title))
+}
+
+/// The kind of a token joined from tokens of kinds `a` and `b`: a date if either
+/// is one (`12 March`), else an ordinal if either is one, else `a`.
+fn merged(a: Kind, b: Kind) -> Kind {
+    if a == Kind::Date || b == Kind::Date {
+        Kind::Date
+    } else if a == Kind::Ordinal || b == Kind::Ordinal {
+        Kind::Ordinal
+    } else {
+        a
+    }
+}
+
+/// The placeholder of a masked token in the wording: tokens that join one
+/// another share one, so `12 March` and `13th` mask alike.
+fn placeholder(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Figure | Kind::Date | Kind::Ordinal => "\u{1}n ",
+        Kind::Weekday => "\u{1}w ",
+        Kind::Name | Kind::Title => "\u{1}c ",
+    }
+}
+
+/// What a word is, if it is masked. A capitalised word opening the sentence is
+/// no name (`The`, `Shares`), unless it is a title, a weekday or a month.
+fn kind_of(word: &str, opening: bool) -> Option<Kind> {
+    let lower = word.to_lowercase();
+    let first = word.chars().next()?;
+    if first.is_ascii_digit() || "£$€¥".contains(first) {
+        let digits = lower.trim_start_matches(['£', '$', '€', '¥']);
+        let number = digits.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &digits[number.len()..];
+        if ["st", "nd", "rd", "th"].contains(&suffix) && number.chars().all(|c| c.is_ascii_digit())
+        {
+            return Some(Kind::Ordinal);
+        }
+        let year = number.len() == 4
+            && digits.len() == 4
+            && number
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        return Some(if year { Kind::Date } else { Kind::Figure });
+    }
+    if NUMBERS.contains(&lower.as_str()) {
+        return Some(Kind::Figure);
+    }
+    if ORDINALS.contains(&lower.as_str()) {
+        return Some(Kind::Ordinal);
+    }
+    if !first.is_uppercase() {
+        return None;
+    }
+    if WEEKDAYS.contains(&lower.as_str()) {
+        return Some(Kind::Weekday);
+    }
+    if MONTHS.contains(&lower.as_str()) && lower != "may" {
+        return Some(Kind::Date);
+    }
+    if TITLES.contains(&lower.as_str()) {
+        return Some(Kind::Title);
+    }
+    (!opening).then_some(Kind::Name)
+}
+
+/// The words of `text`: runs of letters and digits, with a currency sign before
+/// and a `%` after a figure, and the `.` or `,` inside one (`£4.5bn`, `1,000`)
+/// or an apostrophe or hyphen inside a word (`O'Neill`, `co-operate`) — but not
+/// a possessive `'s`, so that `Blair's` is the name `Blair`.
+fn words(text: &str) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        let currency = "£$€¥".contains(c) && at(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if !c.is_alphanumeric() && !currency {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        loop {
+            match at(i) {
+                Some(n) if n.is_alphanumeric() => i += 1,
+                Some('.' | ',')
+                    if at(i - 1).is_some_and(|p| p.is_ascii_digit())
+                        && at(i + 1).is_some_and(|n| n.is_ascii_digit()) =>
+                {
+                    i += 2
+                }
+                Some('\'' | '’' | '-')
+                    if at(i + 1).is_some_and(char::is_alphanumeric)
+                        && !(matches!(at(i + 1), Some('s' | 'S'))
+                            && !at(i + 2).is_some_and(char::is_alphanumeric)) =>
+                {
+                    i += 2
+                }
+                Some('%') => {
+                    i += 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        out.push(offset(start)..offset(i));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(sentence: &str) -> Vec<(Kind, &str)> {
+        mask(sentence)
+            .map(|s| s.tokens)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|t| (t.kind, &sentence[t.span]))
+            .collect()
+    }
+
+    #[test]
+    fn masks_figures_dates_ordinals_weekdays_names_and_titles() {
+        assert_eq!(
+            tokens(
+                "Profits at Time Warner rose to £4.5bn on Tuesday, 12 March 2005, the third rise."
+            ),
+            [
+                (Kind::Name, "Time Warner"),
+                (Kind::Figure, "£4.5bn"),
+                (Kind::Weekday, "Tuesday"),
+                (Kind::Date, "12 March 2005"),
+                (Kind::Ordinal, "third"),
+            ]
+        );
+        assert_eq!(
+            tokens("But Prime Minister Tony Blair's aides said 4.5 million people voted in 2004."),
+            [
+                (Kind::Title, "Prime Minister"),
+                (Kind::Name, "Tony Blair"),
+                (Kind::Figure, "4.5 million"),
+                (Kind::Date, "2004"),
+            ]
+        );
+        assert_eq!(
+            tokens("Mr Smith came 21st in the race."),
+            [
+                (Kind::Title, "Mr"),
+                (Kind::Name, "Smith"),
+                (Kind::Ordinal, "21st")
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_differing_only_in_masked_tokens_share_a_hash() {
+        let a = mask("Shares in Vodafone rose 5% to 140p on Monday after the results.").unwrap();
+        let b = mask("Shares in Orange rose 7% to 150p on Friday after the results.").unwrap();
+        assert_eq!(a.hash, b.hash);
+        let c = mask("Shares in Vodafone climbed 5% to 140p on Monday after the results.").unwrap();
+        assert_ne!(a.hash, c.hash);
+    }
+
+    #[test]
+    fn sentences_without_tokens_or_with_few_words_are_not_kept() {
+        assert!(mask("The shares rose sharply after the results.").is_none());
+        assert!(mask("Chelsea 2 Arsenal 1.").is_none());
+        assert!(mask("The firm said it would cut 500 jobs.").is_some());
+    }
+}

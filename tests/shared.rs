@@ -144,8 +144,7 @@ fn bbc_versions_differ_for_real(doc: &serde_json::Value) {
                     .as_array()
                     .unwrap()
                     .iter()
-                    .filter(|l| l["primary"] == (i == 0))
-                    .next()
+                    .find(|l| l["primary"] == (i == 0))
                     .unwrap();
                 let path = loc["path"].as_str().unwrap();
                 let path = path.trim_start_matches(BBC).trim_start_matches('/');

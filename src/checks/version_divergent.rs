@@ -7,7 +7,6 @@ use crate::report::Severity;
 use crate::versions::masked::Kind;
 use crate::versions::stories::{Member, stories};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::ops::Range;
 
 pub fn run(cx: &Context) -> Vec<Finding> {
     let Some(threshold) = cx.settings.versions else {
@@ -19,8 +18,7 @@ pub fn run(cx: &Context) -> Vec<Finding> {
         .collect()
 }
 
-/// A masked token of one version's sentence: kind, span in the file, text.
-type Token<'a> = (Kind, Range<usize>, &'a str);
+use crate::versions::Tokened as Token;
 
 /// One version's sentence with a given masked wording.
 struct Said<'a> {

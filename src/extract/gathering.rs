@@ -31,7 +31,7 @@ impl Gathering {
             x.undated.push(id);
         }
         if let Some(version) = found.version {
-            x.versions.push((id, version));
+            x.versions.push((id, *version));
         }
         for (start, run) in found.runs {
             self.runs.add(id, start, run);

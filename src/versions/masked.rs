@@ -163,7 +163,12 @@ pub fn mask(sentence: &str) -> Option<Sentence> {
     for (i, word) in words.iter().enumerate() {
         let Some(kind) = kinds[i] else {
             plain += 1;
-            wording.push_str(&sentence[word.clone()].to_lowercase());
+            let text = &sentence[word.clone()];
+            if text.is_ascii() {
+                wording.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                wording.extend(text.chars().flat_map(char::to_lowercase));
+            }
             wording.push(' ');
             continue;
         };
@@ -228,13 +233,15 @@ fn placeholder(kind: Kind) -> &'static str {
 /// What a word is, if it is masked. A capitalised word opening the sentence is
 /// no name (`The`, `Shares`), unless it is a title, a weekday or a month.
 fn kind_of(word: &str, opening: bool) -> Option<Kind> {
-    let lower = word.to_lowercase();
     let first = word.chars().next()?;
     if first.is_ascii_digit() || "£$€¥".contains(first) {
-        let digits = lower.trim_start_matches(['£', '$', '€', '¥']);
+        let digits = word.trim_start_matches(['£', '$', '€', '¥']);
         let number = digits.trim_end_matches(|c: char| c.is_alphabetic());
         let suffix = &digits[number.len()..];
-        if ["st", "nd", "rd", "th"].contains(&suffix) && number.chars().all(|c| c.is_ascii_digit())
+        if ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(suffix))
+            && number.chars().all(|c| c.is_ascii_digit())
         {
             return Some(Kind::Ordinal);
         }
@@ -245,25 +252,56 @@ fn kind_of(word: &str, opening: bool) -> Option<Kind> {
                 .is_ok_and(|y| (1800..=2100).contains(&y));
         return Some(if year { Kind::Date } else { Kind::Figure });
     }
-    if NUMBERS.contains(&lower.as_str()) {
-        return Some(Kind::Figure);
+    match listed(word) {
+        Some(Listed::Number) => Some(Kind::Figure),
+        Some(Listed::Ordinal) => Some(Kind::Ordinal),
+        _ if !first.is_uppercase() => None,
+        Some(Listed::Weekday) => Some(Kind::Weekday),
+        Some(Listed::Month) => Some(Kind::Date),
+        Some(Listed::Title) => Some(Kind::Title),
+        None => (!opening).then_some(Kind::Name),
     }
-    if ORDINALS.contains(&lower.as_str()) {
-        return Some(Kind::Ordinal);
-    }
-    if !first.is_uppercase() {
+}
+
+/// Which list a word is in.
+#[derive(Clone, Copy)]
+enum Listed {
+    Number,
+    Ordinal,
+    Weekday,
+    Month,
+    Title,
+}
+
+/// The list `word` is in, whatever its case: one lookup, as it is made for
+/// every word of every article.
+fn listed(word: &str) -> Option<Listed> {
+    static LISTS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Listed>> =
+        std::sync::LazyLock::new(|| {
+            let lists: [(&[&str], Listed); 6] = [
+                (&NUMBERS, Listed::Number),
+                (&ORDINALS, Listed::Ordinal),
+                (&WEEKDAYS, Listed::Weekday),
+                // `May` is as often a name, or the verb opening a sentence.
+                (&MONTHS[..4], Listed::Month),
+                (&MONTHS[5..], Listed::Month),
+                (&TITLES, Listed::Title),
+            ];
+            lists
+                .into_iter()
+                .flat_map(|(words, list)| words.iter().map(move |w| (*w, list)))
+                .collect()
+        });
+    let mut lower = [0u8; 12];
+    if word.len() > lower.len() || !word.is_ascii() {
         return None;
     }
-    if WEEKDAYS.contains(&lower.as_str()) {
-        return Some(Kind::Weekday);
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
     }
-    if MONTHS.contains(&lower.as_str()) && lower != "may" {
-        return Some(Kind::Date);
-    }
-    if TITLES.contains(&lower.as_str()) {
-        return Some(Kind::Title);
-    }
-    (!opening).then_some(Kind::Name)
+    LISTS
+        .get(std::str::from_utf8(&lower[..word.len()]).ok()?)
+        .copied()
 }
 
 /// The words of `text`: runs of letters and digits, with a currency sign before
@@ -274,6 +312,10 @@ fn words(text: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    // An apostrophe at `i` that starts a possessive `'s`.
+    let possessive = |i: usize| {
+        matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -292,14 +334,12 @@ fn words(text: &str) -> Vec<Range<usize>> {
                     if at(i - 1).is_some_and(|p| p.is_ascii_digit())
                         && at(i + 1).is_some_and(|n| n.is_ascii_digit()) =>
                 {
-                    i += 2
+                    i += 2;
                 }
                 Some('\'' | '’' | '-')
-                    if at(i + 1).is_some_and(char::is_alphanumeric)
-                        && !(matches!(at(i + 1), Some('s' | 'S'))
-                            && !at(i + 2).is_some_and(char::is_alphanumeric)) =>
+                    if at(i + 1).is_some_and(char::is_alphanumeric) && !possessive(i) =>
                 {
-                    i += 2
+                    i += 2;
                 }
                 Some('%') => {
                     i += 1;

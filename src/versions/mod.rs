@@ -13,9 +13,9 @@ use masked::Kind;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-/// What one article keeps for comparing it with its other versions: about 256
-/// bytes of signature, 16 bytes per sentence with masked tokens and 16 per token,
-/// and the tokens' text.
+/// What one article keeps for comparing it with its other versions: 256 bytes
+/// of signature, 16 bytes per sentence with masked tokens and 8 per token, and
+/// the tokens' text. Every article keeps one, so it is kept small.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Version {
     pub signature: minhash::Signature,
@@ -23,7 +23,7 @@ pub struct Version {
     pub lines: Vec<Line>,
     /// The tokens of every line, in order.
     pub tokens: Vec<Token>,
-    /// The text of every token, one after another.
+    /// The text of every token, one after another, each ended by [`END`].
     pub text: Box<str>,
 }
 
@@ -37,15 +37,21 @@ pub struct Line {
     pub end: u32,
 }
 
+/// A masked token as [`Version::lines`] gives it: its kind, its span in the file
+/// and its text.
+pub type Tokened<'a> = (Kind, Range<usize>, &'a str);
+
 /// A masked token, at its bytes in the file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     pub kind: Kind,
     pub start: u32,
-    pub end: u32,
-    /// Where its text starts in [`Version::text`]; it ends where the next begins.
-    pub at: u32,
+    pub len: u16,
 }
+
+/// What ends each token's text in [`Version::text`]: a control character no
+/// token holds.
+const END: char = '\u{1f}';
 
 impl Version {
     /// The version record of `body`, which starts at `base` in its file; `None`
@@ -68,10 +74,10 @@ impl Version {
                 version.tokens.push(Token {
                     kind: t.kind,
                     start: offset(start + t.span.start),
-                    end: offset(start + t.span.end),
-                    at: u32::try_from(text.len()).unwrap_or(u32::MAX),
+                    len: u16::try_from(t.span.len()).unwrap_or(u16::MAX),
                 });
                 text.push_str(&body[start + t.span.start..start + t.span.end]);
+                text.push(END);
             }
             version.lines.push(Line {
                 hash: sentence.hash,
@@ -83,20 +89,18 @@ impl Version {
     }
 
     /// Each line's hash and its tokens, as (kind, span in the file, text).
-    pub fn lines(&self) -> impl Iterator<Item = (u64, Vec<(Kind, Range<usize>, &str)>)> + '_ {
+    pub fn lines(&self) -> impl Iterator<Item = (u64, Vec<Tokened<'_>>)> + '_ {
         let mut first = 0;
+        let mut texts = self.text.split(END);
         self.lines.iter().map(move |line| {
-            let tokens = (first..line.end as usize)
-                .map(|i| {
-                    let t = &self.tokens[i];
-                    let to = self
-                        .tokens
-                        .get(i + 1)
-                        .map_or(self.text.len(), |n| n.at as usize);
+            let tokens = self.tokens[first..line.end as usize]
+                .iter()
+                .map(|t| {
+                    let start = t.start as usize;
                     (
                         t.kind,
-                        t.start as usize..t.end as usize,
-                        &self.text[t.at as usize..to],
+                        start..start + usize::from(t.len),
+                        texts.next().unwrap_or_default(),
                     )
                 })
                 .collect();
@@ -109,9 +113,10 @@ impl Version {
     /// offsets are not the file's.
     pub fn move_spans(&mut self, span: impl Fn(Range<usize>) -> Range<usize>) {
         for t in &mut self.tokens {
-            let moved = span(t.start as usize..t.end as usize);
+            let start = t.start as usize;
+            let moved = span(start..start + usize::from(t.len));
             t.start = u32::try_from(moved.start).unwrap_or(u32::MAX);
-            t.end = u32::try_from(moved.end).unwrap_or(u32::MAX);
+            t.len = u16::try_from(moved.len()).unwrap_or(u16::MAX);
         }
     }
 }
@@ -124,7 +129,7 @@ mod tests {
     fn keeps_the_tokens_of_each_line_at_their_file_offsets() {
         let body = "Shares in Vodafone rose 5% on Monday after the results.\nThe firm said that it was pleased.\nProfit rose to £4.5bn in the year to March.";
         let v = Version::of(body, 10).unwrap();
-        let lines: Vec<Vec<(Kind, Range<usize>, &str)>> = v.lines().map(|(_, t)| t).collect();
+        let lines: Vec<Vec<Tokened>> = v.lines().map(|(_, t)| t).collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(
             lines[0].iter().map(|t| t.2).collect::<Vec<_>>(),

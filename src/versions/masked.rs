@@ -309,37 +309,40 @@ fn listed(word: &str) -> Option<Listed> {
 /// or an apostrophe or hyphen inside a word (`O'Neill`, `co-operate`) — but not
 /// a possessive `'s`, so that `Blair's` is the name `Blair`.
 fn words(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
-    // An apostrophe at `i` that starts a possessive `'s`.
+    // Offsets are bytes; `at` reads the character there, `past` skips it.
+    let at = |i: usize| text.get(i..).and_then(|t| t.chars().next());
+    let past = |i: usize| i + at(i).map_or(1, char::len_utf8);
+    // Whether what follows an apostrophe, at `i`, makes it a possessive `'s`.
     let possessive = |i: usize| {
-        matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric)
+        matches!(at(i), Some('s' | 'S')) && !at(i + 1).is_some_and(char::is_alphanumeric)
     };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        let currency = "£$€¥".contains(c) && at(i + 1).is_some_and(|n| n.is_ascii_digit());
+    while let Some(c) = at(i) {
+        let currency = "£$€¥".contains(c) && at(past(i)).is_some_and(|n| n.is_ascii_digit());
         if !c.is_alphanumeric() && !currency {
-            i += 1;
+            i = past(i);
             continue;
         }
         let start = i;
-        i += 1;
+        let mut last = c;
+        i = past(i);
         loop {
             match at(i) {
-                Some(n) if n.is_alphanumeric() => i += 1,
-                Some('.' | ',')
-                    if at(i - 1).is_some_and(|p| p.is_ascii_digit())
-                        && at(i + 1).is_some_and(|n| n.is_ascii_digit()) =>
-                {
-                    i += 2;
+                Some(n) if n.is_alphanumeric() => {
+                    last = n;
+                    i = past(i);
                 }
-                Some('\'' | '’' | '-')
-                    if at(i + 1).is_some_and(char::is_alphanumeric) && !possessive(i) =>
+                Some('.' | ',')
+                    if last.is_ascii_digit() && at(i + 1).is_some_and(|n| n.is_ascii_digit()) =>
                 {
-                    i += 2;
+                    i += 1;
+                }
+                Some(mark @ ('\'' | '’' | '-'))
+                    if at(i + mark.len_utf8()).is_some_and(char::is_alphanumeric)
+                        && !(mark != '-' && possessive(i + mark.len_utf8())) =>
+                {
+                    i += mark.len_utf8();
                 }
                 Some('%') => {
                     i += 1;
@@ -348,7 +351,7 @@ fn words(text: &str) -> Vec<Range<usize>> {
                 _ => break,
             }
         }
-        out.push(offset(start)..offset(i));
+        out.push(start..i);
     }
     out
 }

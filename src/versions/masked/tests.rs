@@ -55,3 +55,16 @@ fn sentences_without_tokens_or_with_few_words_are_not_kept() {
     assert!(mask("Chelsea 2 Arsenal 1.").is_none());
     assert!(mask("The firm said it would cut 500 jobs.").is_some());
 }
+
+#[test]
+fn possessives_are_left_off_names_but_apostrophes_inside_them_are_kept() {
+    assert_eq!(
+        tokens("The deal was Mr Blair’s idea, and O'Neill's, said 1,000 co-workers."),
+        [
+            (Kind::Title, "Mr"),
+            (Kind::Name, "Blair"),
+            (Kind::Name, "O'Neill"),
+            (Kind::Figure, "1,000")
+        ]
+    );
+}

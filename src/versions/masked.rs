@@ -147,23 +147,22 @@ const ORDINALS: [&str; 12] = [
     "eleventh", "twelfth",
 ];
 
-/// The masked form of `sentence`, `None` when it has nothing masked or too few
-/// other words to be worth comparing.
-pub fn mask(sentence: &str) -> Option<Sentence> {
-    let words = words(sentence);
-    let kinds: Vec<Option<Kind>> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| kind_of(&sentence[w.clone()], i == 0))
-        .collect();
+/// The masked form of `sentence`, made in `scratch`'s buffers; `None` when it
+/// has nothing masked or too few other words to be worth comparing.
+pub fn mask(sentence: &str, scratch: &mut Scratch) -> Option<Sentence> {
+    let Scratch { words, wording } = scratch;
+    words.clear();
+    wording.clear();
+    split_words(sentence, words);
     // Runs of adjacent masked words of kinds that go together are one token.
     let mut tokens: Vec<Masked> = Vec::new();
-    let mut wording = String::new();
     let mut plain = 0;
+    let mut after_token = false;
     for (i, word) in words.iter().enumerate() {
-        let Some(kind) = kinds[i] else {
+        let text = &sentence[word.clone()];
+        let Some(kind) = kind_of(text, i == 0) else {
             plain += 1;
-            let text = &sentence[word.clone()];
+            after_token = false;
             if text.is_ascii() {
                 wording.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
@@ -173,13 +172,13 @@ pub fn mask(sentence: &str) -> Option<Sentence> {
             continue;
         };
         let joined = tokens.last_mut().filter(|t| {
-            i > 0
-                && kinds[i - 1].is_some()
+            after_token
                 && sentence[t.span.end..word.start]
                     .chars()
                     .all(char::is_whitespace)
                 && joins(t.kind, kind)
         });
+        after_token = true;
         match joined {
             Some(t) => {
                 t.span.end = word.end;
@@ -198,6 +197,14 @@ pub fn mask(sentence: &str) -> Option<Sentence> {
         hash: xxh3_64(wording.as_bytes()),
         tokens,
     })
+}
+
+/// Buffers [`mask`] reuses from one sentence to the next: it runs on every
+/// sentence of every article.
+#[derive(Default)]
+pub struct Scratch {
+    words: Vec<Range<usize>>,
+    wording: String,
 }
 
 /// Whether a masked word of kind `next` right after a token of kind `last` is
@@ -304,11 +311,11 @@ fn listed(word: &str) -> Option<Listed> {
         .copied()
 }
 
-/// The words of `text`: runs of letters and digits, with a currency sign before
+/// Puts the words of `text` in `out`: runs of letters and digits, with a currency sign before
 /// and a `%` after a figure, and the `.` or `,` inside one (`£4.5bn`, `1,000`)
 /// or an apostrophe or hyphen inside a word (`O'Neill`, `co-operate`) — but not
 /// a possessive `'s`, so that `Blair's` is the name `Blair`.
-fn words(text: &str) -> Vec<Range<usize>> {
+fn split_words(text: &str, out: &mut Vec<Range<usize>>) {
     // Offsets are bytes; `at` reads the character there, `past` skips it.
     let at = |i: usize| text.get(i..).and_then(|t| t.chars().next());
     let past = |i: usize| i + at(i).map_or(1, char::len_utf8);
@@ -316,7 +323,6 @@ fn words(text: &str) -> Vec<Range<usize>> {
     let possessive = |i: usize| {
         matches!(at(i), Some('s' | 'S')) && !at(i + 1).is_some_and(char::is_alphanumeric)
     };
-    let mut out = Vec::new();
     let mut i = 0;
     while let Some(c) = at(i) {
         let currency = "£$€¥".contains(c) && at(past(i)).is_some_and(|n| n.is_ascii_digit());
@@ -353,7 +359,6 @@ fn words(text: &str) -> Vec<Range<usize>> {
         }
         out.push(start..i);
     }
-    out
 }
 
 #[cfg(test)]

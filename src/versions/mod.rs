@@ -65,9 +65,10 @@ impl Version {
         let mut text = String::new();
         let starts = crate::sentences::starts(body);
         let offset = |at: usize| u32::try_from(base + at).unwrap_or(u32::MAX);
+        let mut scratch = masked::Scratch::default();
         for (i, &start) in starts.iter().enumerate() {
             let end = starts.get(i + 1).copied().unwrap_or(body.len());
-            let Some(sentence) = masked::mask(&body[start..end]) else {
+            let Some(sentence) = masked::mask(&body[start..end], &mut scratch) else {
                 continue;
             };
             for t in sentence.tokens {

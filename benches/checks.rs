@@ -25,6 +25,7 @@ use corpus_lint::rules::{RuleKind, RulePack};
 use corpus_lint::settings::Settings;
 use corpus_lint::time::Interval;
 use corpus_lint::value::{Value, ValueType};
+use corpus_lint::versions::Version;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -46,6 +47,8 @@ const CONFLICTED_KEY_EVERY: usize = 6;
 const PEOPLE: usize = 3_000;
 /// How far apart sentences start in articles with pronouns.
 const SENTENCE: usize = 160;
+/// One article in this many is a version of the one before.
+const VERSIONS_EVERY: usize = 50;
 /// The seed of everything.
 const SEED: u64 = 0x00C0_FFEE;
 
@@ -296,6 +299,8 @@ struct Builder<'a> {
     /// The article being built and where its next item goes.
     article: ArticleId,
     cursor: usize,
+    /// The text of the last story, of which the next article may be a version.
+    story: String,
 }
 
 impl<'a> Builder<'a> {
@@ -326,6 +331,7 @@ impl<'a> Builder<'a> {
             form_ids: HashMap::new(),
             article: ArticleId::new(0),
             cursor: 0,
+            story: String::new(),
         }
     }
 
@@ -403,6 +409,7 @@ impl<'a> Builder<'a> {
             for _ in 0..2 + self.rng.below(6) {
                 self.person();
             }
+            self.version(a);
             if self.rng.one_in(3) {
                 self.entity_with_pronoun();
                 // Sentence starts, kept (as extraction keeps them) for articles
@@ -412,6 +419,28 @@ impl<'a> Builder<'a> {
             }
         }
         self.extraction
+    }
+
+    /// The version record of article `a`: a story of its own, or for one article
+    /// in [`VERSIONS_EVERY`] a version of the article before with one figure
+    /// changed, so that `version/divergent` has stories to align.
+    fn version(&mut self, a: usize) {
+        let text = if a % VERSIONS_EVERY == 1 {
+            self.story.replace("£4.5bn", "£5.4bn")
+        } else {
+            let words: Vec<String> = (0..300)
+                .map(|_| self.rng.word(3, 9).to_lowercase())
+                .collect();
+            self.story = format!(
+                "{}.\nThe bank said pre-tax profits rose to £4.5bn in the year to March.\n{}.",
+                words[..150].join(" "),
+                words[150..].join(" ")
+            );
+            self.story.clone()
+        };
+        if let Some(version) = Version::of(&text, 0) {
+            self.extraction.versions.push((self.article, version));
+        }
     }
 
     /// A claim of a fact, right or (for a conflicted key, now and then) wrong.

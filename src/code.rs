@@ -114,6 +114,9 @@ codes! {
     ValueInvalid = "value/invalid", Check,
         "a value that cannot be what its rule says it is, e.g. a date that does not exist",
         include_str!("checks/value_invalid.md");
+    VersionDivergent = "version/divergent", Check,
+        "two versions of one story that differ in a figure, a date, an ordinal, a weekday, a name or a title",
+        include_str!("checks/version_divergent.md");
 
     InputMissing = "input/missing", Input, "a corpus path that does not exist";
     InputEmpty = "input/empty", Input, "corpus paths under which no article was found";

@@ -25,4 +25,5 @@ pub mod shard;
 pub mod time;
 pub mod value;
 pub mod verify;
+pub mod versions;
 pub mod view;

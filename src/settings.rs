@@ -9,8 +9,13 @@ use chrono::NaiveDate;
 /// report events a few days after they happen.
 pub const DEFAULT_TOLERANCE_DAYS: u32 = 7;
 
+/// How similar two articles must be to be versions of one story: half their
+/// five-word shingles shared. Rewrites for another section share less; articles
+/// that are not versions of one story share almost none.
+pub const DEFAULT_VERSION_SIMILARITY: f64 = 0.5;
+
 /// What the checks are told besides the claims and the rules.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Settings {
     /// See [`DEFAULT_TOLERANCE_DAYS`].
     pub tolerance_days: u32,
@@ -20,6 +25,10 @@ pub struct Settings {
     /// When the corpus's undated articles were written, if the user says: their
     /// ages are then compared as stated at some day of it.
     pub undated: Option<Interval>,
+    /// How similar two articles must be (the estimated Jaccard similarity of
+    /// their word shingles) to be versions of one story; `None` when
+    /// `version/divergent` is switched off.
+    pub versions: Option<f64>,
 }
 
 impl Settings {
@@ -29,6 +38,7 @@ impl Settings {
             tolerance_days: DEFAULT_TOLERANCE_DAYS,
             today,
             undated: None,
+            versions: Some(DEFAULT_VERSION_SIMILARITY),
         }
     }
 }

@@ -18,6 +18,7 @@ mod similar;
 mod spelling_variant;
 mod time_undated;
 mod value_invalid;
+mod version_divergent;
 
 use crate::code::Code;
 use crate::extract::Extraction;
@@ -127,6 +128,10 @@ pub const CHECKS: &[Check] = &[
     Check {
         code: Code::ValueInvalid,
         run: value_invalid::run,
+    },
+    Check {
+        code: Code::VersionDivergent,
+        run: version_divergent::run,
     },
 ];
 
@@ -272,6 +277,7 @@ pub(crate) mod testing {
             None => panic!("a valid date"),
         },
         undated: None,
+        versions: Some(crate::settings::DEFAULT_VERSION_SIMILARITY),
     };
 
     /// A context over `extraction` and `pack`.

@@ -4,7 +4,7 @@
 use crate::corpus::Fields;
 use crate::corpus::archive::Role;
 use crate::date::PartialDate;
-use crate::settings::DEFAULT_TOLERANCE_DAYS;
+use crate::settings::{DEFAULT_TOLERANCE_DAYS, DEFAULT_VERSION_SIMILARITY};
 use crate::time::Interval;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -37,6 +37,14 @@ pub struct Args {
     /// `2004-06..2005-03`): ages stated in them are then compared with others.
     #[arg(long, global = true, value_name = "FROM..TO", value_parser = parse_range)]
     pub undated_range: Option<Interval>,
+    /// How similar two articles must be to be versions of one story, for
+    /// `version/divergent`: the share of their five-word shingles they have in
+    /// common, from 0 to 1.
+    #[arg(long, global = true, value_name = "SHARE", default_value_t = DEFAULT_VERSION_SIMILARITY, value_parser = parse_share)]
+    pub version_similarity: f64,
+    /// Do not look for versions of one story (switches `version/divergent` off).
+    #[arg(long, global = true)]
+    pub no_versions: bool,
     /// Read every article again: neither use nor write the extraction cache.
     #[arg(long, global = true)]
     pub no_cache: bool,
@@ -155,6 +163,17 @@ fn parse_range(text: &str) -> Result<Interval, String> {
 }
 
 /// A `--today` value: a whole date, since a term's end is a day.
+/// A share from 0 to 1, exclusive of 0: at 0 every article would be a version of
+/// every other.
+fn parse_share(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(share) if share > 0.0 && share <= 1.0 => Ok(share),
+        _ => Err(format!(
+            "`{text}` is not a share above 0 and up to 1, e.g. `0.5`"
+        )),
+    }
+}
+
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|e| format!("`{text}` is not a date as YYYY-MM-DD: {e}"))

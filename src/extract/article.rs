@@ -43,6 +43,10 @@ pub struct Found {
     /// run's start: which company a name is, as wire copy says it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tickers: Vec<(usize, Box<str>)>,
+    /// What the article keeps to be compared with its other versions, if it is
+    /// long enough to be one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<Box<crate::versions::Version>>,
 }
 
 impl Found {
@@ -128,6 +132,7 @@ impl<'a> Extractor<'a> {
         }
         found.undated = doc.date().is_none();
         let body = doc.body();
+        found.version = crate::versions::Version::of(body, doc.body_start).map(Box::new);
         let candidates = names::candidates(body);
         // An age holds at the article's date, whatever time its sentence states;
         // one given with a surname takes the full name among the candidates.

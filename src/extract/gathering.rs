@@ -31,6 +31,9 @@ impl Gathering {
             x.undated.push(id);
         }
         x.dateless.extend(found.dateless);
+        if let Some(version) = found.version {
+            x.versions.push((id, *version));
+        }
         for (start, run) in found.runs {
             self.runs.add(id, start, run);
         }
@@ -52,6 +55,7 @@ impl Gathering {
             && x.sentences.is_empty()
             && x.undated.is_empty()
             && x.dateless.is_empty()
+            && x.versions.is_empty()
             && self.runs.is_empty()
     }
 
@@ -93,6 +97,7 @@ impl Gathering {
                 .collect(),
             undated: merged(new.undated, old.undated, renumber, |a| a),
             dateless: merged(new.dateless, old.dateless, renumber, |d| &mut d.article),
+            versions: merged(new.versions, old.versions, renumber, |(a, _)| a),
             names: Vec::new(),
             forms: Default::default(),
             tickers: Default::default(),

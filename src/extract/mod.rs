@@ -46,6 +46,9 @@ pub struct Extraction {
     /// Rules whose matches made no claim for want of the article's date, by article.
     #[serde(default)]
     pub dateless: Vec<Dateless>,
+    /// What each article long enough keeps for `version/divergent`, in article
+    /// order.
+    pub versions: Vec<(ArticleId, crate::versions::Version)>,
 }
 
 /// The claims (and rejects) one rule makes on one document, read through its

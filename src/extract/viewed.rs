@@ -96,6 +96,12 @@ impl Found {
         for start in &mut self.sentences {
             *start = placed.start(*start);
         }
+        if let Some(version) = &mut self.version {
+            version.move_spans(|mut span| {
+                placed.span(&mut span);
+                span
+            });
+        }
         for (start, _) in &mut self.tickers {
             *start = placed.start(*start);
         }

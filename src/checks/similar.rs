@@ -233,9 +233,9 @@ struct Keys {
 }
 
 /// The hashed strings `word` is indexed under, into `keys.keys` (cleared first),
-/// a string left by two deletions more than once (`aab`): none for words too short
-/// to be similar to any. Returns the word's length in
-/// letters, lower-cased.
+/// not deduplicated (deleting either `a` of `aab` leaves `ab` twice), which costs
+/// the pair search nothing but a sort per word: none for words too short to be
+/// similar to any. Returns the word's length in letters, lower-cased.
 ///
 /// Each string is hashed in constant time from hashes of the word's prefixes (a
 /// polynomial hash), tagged with the word's first letter, and mixed so that every

@@ -32,23 +32,18 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
                 .map(move |f| (f.as_str(), i))
         })
         .collect();
-    // Of most forms only whether they are used matters; where, only for the few
-    // in clusters, gathered once the clusters are known.
-    let mut used = vec![false; extraction.forms.len()];
-    for m in &extraction.names {
-        used[m.form.index()] = true;
-    }
+    let chains = Chains::new(extraction);
     // In the order forms were first met, which is the corpus's order: no sort of
     // every form is needed, only of each cluster's few members.
     let (ids, forms): (Vec<FormId>, Vec<&str>) = extraction
         .forms
         .enumerate()
-        .filter(|(id, _)| used[id.index()])
+        .filter(|(id, _)| chains.first[id.index()] != NONE)
         .map(|(id, f)| (id, &**f))
         .unzip();
     let groups = clusters(&forms, &declared_forms);
     let clustered: Vec<FormId> = groups.iter().flatten().map(|&i| ids[i]).collect();
-    let (placed, starts) = spans_of(extraction, &clustered);
+    let (placed, starts) = chains.spans(extraction, &clustered);
     let mut usage = vec![Usage::default(); forms.len()];
     for (k, &i) in groups.iter().flatten().enumerate() {
         usage[i] = Usage {
@@ -115,40 +110,57 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
     findings
 }
 
-/// The mentions of `forms`, grouped by form in their order, each form's in corpus
-/// order, and where each form's start: counted, then placed, in two passes over
-/// the mentions, with nothing hashed or allocated per mention, and only the
-/// mentions of these forms (most forms are in no cluster) copied.
-fn spans_of(extraction: &Extraction, forms: &[FormId]) -> (Spans, Vec<usize>) {
-    const NONE: u32 = u32::MAX;
-    let mut slot = vec![NONE; extraction.forms.len()];
-    for (k, f) in forms.iter().enumerate() {
-        slot[f.index()] = k as u32;
-    }
-    let mut starts = vec![0usize; forms.len() + 1];
-    for m in &extraction.names {
-        if slot[m.form.index()] != NONE {
-            starts[slot[m.form.index()] as usize + 1] += 1;
+/// No mention.
+const NONE: u32 = u32::MAX;
+
+/// Each form's mentions as a chain of four-byte mention indices, in corpus order:
+/// made in one pass over the mentions, so that the spans of the few forms in
+/// clusters are then gathered without reading every mention again (at 40,000
+/// mentions, each pass streams a megabyte that no longer fits in the caches).
+struct Chains {
+    /// Each form's first mention and last mention so far, or [`NONE`].
+    first: Vec<u32>,
+    last: Vec<u32>,
+    /// Each mention's next mention of the same form, or [`NONE`].
+    next: Vec<u32>,
+}
+
+impl Chains {
+    fn new(extraction: &Extraction) -> Self {
+        let forms = extraction.forms.len();
+        let mut chains = Chains {
+            first: vec![NONE; forms],
+            last: vec![NONE; forms],
+            next: vec![NONE; extraction.names.len()],
+        };
+        for (k, m) in extraction.names.iter().enumerate() {
+            let f = m.form.index();
+            match chains.last[f] {
+                NONE => chains.first[f] = k as u32,
+                last => chains.next[last as usize] = k as u32,
+            }
+            chains.last[f] = k as u32;
         }
+        chains
     }
-    for k in 1..starts.len() {
-        starts[k] += starts[k - 1];
-    }
-    let mut placed: Spans = vec![(ArticleId::new(0), 0..0); starts[forms.len()]];
-    let mut next = starts.clone();
-    for NameMention {
-        article,
-        form,
-        span,
-    } in &extraction.names
-    {
-        if slot[form.index()] != NONE {
-            let at = &mut next[slot[form.index()] as usize];
-            placed[*at] = (*article, span.clone());
-            *at += 1;
+
+    /// The mentions of `forms`, grouped by form in their order, each form's in
+    /// corpus order, and where each form's start.
+    fn spans(&self, extraction: &Extraction, forms: &[FormId]) -> (Spans, Vec<usize>) {
+        let mut placed: Spans = Vec::new();
+        let mut starts = Vec::with_capacity(forms.len() + 1);
+        for f in forms {
+            starts.push(placed.len());
+            let mut k = self.first[f.index()];
+            while k != NONE {
+                let NameMention { article, span, .. } = &extraction.names[k as usize];
+                placed.push((*article, span.clone()));
+                k = self.next[k as usize];
+            }
         }
+        starts.push(placed.len());
+        (placed, starts)
     }
-    (placed, starts)
 }
 
 /// Groups of forms that look like one name: forms with all words but one equal

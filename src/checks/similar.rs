@@ -14,12 +14,28 @@
 //! letters leaves, or up to two from eight letters on, each tagged with its first
 //! letter; words that share no such string are never similar, and those that do
 //! are compared with [`similar_words`] itself.
+//!
+//! Only a word's first eight letters are indexed. Two words of eight letters or
+//! more, two edits apart, leave at most two letters of either's first eight
+//! unmatched in the script's alignment (an edit leaves at most one letter on each
+//! side unmatched, and the alignment keeps order, so the first eight of one side
+//! can lose matches past the other's first eight only where the other loses
+//! unmatched letters in its own): deleting up to two from each eight leaves a
+//! common string. A word of seven letters is within two edits only of a word of
+//! nine by two insertions, which leave it whole in the longer word, at least six
+//! of its letters in the longer's first eight: one deletion from the shorter and
+//! two from the eight meet. So no similar pair is lost, and words of nine letters
+//! and more have 37 keys instead of up to hundreds.
 
 use crate::names::similar_words;
 use rustc_hash::FxHashMap;
 
 /// Up to this many words, comparing every pair is as fast as indexing them.
 const DIRECT: usize = 32;
+
+/// How many of a word's first letters its keys are cut from: the eight from which
+/// two deletions are allowed (see the module's documentation on why that is enough).
+const INDEXED: usize = 8;
 
 /// Word ids by the strings their deletions leave, for words that come one by one
 /// (hashed: two strings that hash alike only add a candidate).
@@ -31,9 +47,7 @@ pub struct SimilarIndex {
 impl SimilarIndex {
     /// Indexes `word` under `id`.
     pub fn insert(&mut self, word: &str, id: usize) {
-        let mut keys = Keys::default();
-        keys_into(word, &mut keys);
-        for key in keys.keys {
+        for key in distinct_keys(word) {
             self.ids.entry(key).or_default().push(id);
         }
     }
@@ -41,14 +55,21 @@ impl SimilarIndex {
     /// The ids of the words indexed so far that may be similar to `word`: every
     /// one that is, some more than once, and some that are not.
     pub fn candidates(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
-        let mut keys = Keys::default();
-        keys_into(word, &mut keys);
-        keys.keys
+        distinct_keys(word)
             .into_iter()
             .filter_map(|key| self.ids.get(&key))
             .flatten()
             .copied()
     }
+}
+
+/// The keys of `word`, each once: an id is listed once under each.
+fn distinct_keys(word: &str) -> Vec<u64> {
+    let mut keys = Keys::default();
+    keys_into(word, &mut keys);
+    keys.keys.sort_unstable();
+    keys.keys.dedup();
+    keys.keys
 }
 
 /// Every pair `(i, j)`, `i < j`, of `words` that [`similar_words`] pairs, in order.
@@ -91,25 +112,46 @@ fn pairs_of(words: &[&str]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Every similar pair, through the deletion index.
+/// Every similar pair, through the deletion index: within each part of the
+/// entries (see [`entries`]), the words sharing a key meet in a small
+/// open-addressing table of the part's entries, chained by key, so that no
+/// entry is sorted; only the few candidates are.
 fn indexed_pairs(words: &[&str]) -> Vec<(usize, usize)> {
+    const NONE: u32 = u32::MAX;
     let mut lengths = Vec::with_capacity(words.len());
-    let entries = sorted_entries(words, &mut lengths);
+    let (entries, ends) = entries(words, &mut lengths);
     let id_bits = id_bits(words.len());
     let id = |e: u64| (e & ((1 << id_bits) - 1)) as usize;
+    let key = |e: u64| e >> id_bits;
     let mut candidates: Vec<(usize, usize)> = Vec::new();
-    for run in entries.chunk_by(|a, b| a >> id_bits == b >> id_bits) {
-        for (x, &a) in run.iter().enumerate() {
-            for &b in &run[x + 1..] {
-                // Ascending, so `i <= j`: equal only where two keys of one word
-                // were cut alike.
-                let (i, j) = (id(a), id(b));
+    // The first entry of each key in a slot, and each entry's next of its key.
+    let (mut table, mut chain): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
+    for p in ends.windows(2) {
+        let part = &entries[p[0]..p[1]];
+        let mask = (part.len() * 2).next_power_of_two() - 1;
+        table.clear();
+        table.resize(mask + 1, NONE);
+        chain.clear();
+        chain.resize(part.len(), NONE);
+        for (x, &e) in part.iter().enumerate() {
+            // The key's low bits: its top bits are the part's.
+            let mut slot = key(e) as usize & mask;
+            while table[slot] != NONE && key(part[table[slot] as usize]) != key(e) {
+                slot = (slot + 1) & mask;
+            }
+            let mut y = table[slot];
+            while y != NONE {
+                // Equal only where two keys of one word were cut alike.
+                let (i, j) = (id(part[y as usize]), id(e));
                 let (short, long) = (lengths[i].min(lengths[j]), lengths[i].max(lengths[j]));
                 let allowed = if long >= 8 { 2 } else { 1 };
                 if i != j && long - short <= allowed {
-                    candidates.push((i, j));
+                    candidates.push((i.min(j), i.max(j)));
                 }
+                y = chain[y as usize];
             }
+            chain[x] = table[slot];
+            table[slot] = x as u32;
         }
     }
     candidates.sort_unstable();
@@ -124,45 +166,60 @@ fn id_bits(n: usize) -> u32 {
 }
 
 /// Every word's keys, each packed with the word's index into one number (the key's
-/// top bits, then the index), sorted so that words sharing a key are side by side;
-/// and into `lengths`, each word's length as [`similar_words`] counts it.
-///
-/// The numbers are placed by their top bits first (a counting sort), then each
-/// small part is sorted while it is in cache: flat lists, which fill and sort
-/// faster than a map of lists. Keys cut short may make two strings look alike,
+/// top bits, then the index), placed by their top bits (see [`partition`]), with
+/// where each part ends; and into `lengths`, each word's length as
+/// [`similar_words`] counts it. Keys cut short may make two strings look alike,
 /// which only adds a candidate.
-fn sorted_entries(words: &[&str], lengths: &mut Vec<usize>) -> Vec<u64> {
+fn entries(words: &[&str], lengths: &mut Vec<usize>) -> (Vec<u64>, Vec<usize>) {
     let id_bits = id_bits(words.len());
-    let mut unsorted: Vec<u64> = Vec::with_capacity(words.len() * 40);
+    let mut unplaced: Vec<u64> = Vec::with_capacity(words.len() * 40);
     let mut keys = Keys::default();
     for (i, word) in words.iter().enumerate() {
         lengths.push(keys_into(word, &mut keys));
-        unsorted.extend(
+        unplaced.extend(
             keys.keys
                 .iter()
                 .map(|&k| (k >> id_bits << id_bits) | i as u64),
         );
     }
-    let bits = (unsorted.len() / 256).max(2).ilog2().min(16);
-    let part = |e: u64| (e >> (64 - bits)) as usize;
+    partition(&unplaced, |&e| e)
+}
+
+/// `items` sorted, where `hash(item)` is well mixed and orders items as their own
+/// order does, first: each part of [`partition`] sorted while it is in cache.
+/// Linear where one sort of all the items is not.
+pub(crate) fn sort_by_hash<T: Ord + Copy + Default>(
+    items: &[T],
+    hash: impl Fn(&T) -> u64,
+) -> Vec<T> {
+    let (mut sorted, ends) = partition(items, hash);
+    for p in ends.windows(2) {
+        sorted[p[0]..p[1]].sort_unstable();
+    }
+    sorted
+}
+
+/// `items` placed by the top bits of `hash(item)` (a counting sort), in parts of a
+/// few hundred that fit in the processor's caches, and where each part ends: flat
+/// lists, which fill faster than a map of lists.
+fn partition<T: Copy + Default>(items: &[T], hash: impl Fn(&T) -> u64) -> (Vec<T>, Vec<usize>) {
+    let bits = (items.len() / 256).max(2).ilog2().min(16);
+    let part = |item: &T| (hash(item) >> (64 - bits)) as usize;
     let mut ends = vec![0usize; (1 << bits) + 1];
-    for &e in &unsorted {
-        ends[part(e) + 1] += 1;
+    for item in items {
+        ends[part(item) + 1] += 1;
     }
     for p in 1..ends.len() {
         ends[p] += ends[p - 1];
     }
-    let mut entries = vec![0u64; unsorted.len()];
+    let mut placed = vec![T::default(); items.len()];
     let mut next = ends.clone();
-    for &e in &unsorted {
-        let at = &mut next[part(e)];
-        entries[*at] = e;
+    for item in items {
+        let at = &mut next[part(item)];
+        placed[*at] = *item;
         *at += 1;
     }
-    for p in ends.windows(2) {
-        entries[p[0]..p[1]].sort_unstable();
-    }
-    entries
+    (placed, ends)
 }
 
 /// The strings a word is indexed under, and room to compute them in: kept from one
@@ -175,9 +232,10 @@ struct Keys {
     power: Vec<u64>,
 }
 
-/// The hashed strings `word` is indexed under, into `keys.keys` (cleared first):
-/// none for words too short to be similar to any. Returns the word's length in
-/// letters, lower-cased.
+/// The hashed strings `word` is indexed under, into `keys.keys` (cleared first),
+/// not deduplicated (deleting either `a` of `aab` leaves `ab` twice), which costs
+/// the pair search nothing but a sort per word: none for words too short to be
+/// similar to any. Returns the word's length in letters, lower-cased.
 ///
 /// Each string is hashed in constant time from hashes of the word's prefixes (a
 /// polynomial hash), tagged with the word's first letter, and mixed so that every
@@ -197,10 +255,12 @@ fn keys_into(word: &str, scratch: &mut Keys) -> usize {
     } else {
         letters.extend(word.to_lowercase().chars().map(|c| u64::from(c) + 1));
     }
-    let n = letters.len();
-    if n < 4 {
-        return n;
+    let len = letters.len();
+    if len < 4 {
+        return len;
     }
+    // Only the first eight letters are indexed: at most 37 keys a word.
+    let n = len.min(INDEXED);
     // prefix[k]: the hash of the first k letters; power[k]: BASE^k.
     prefix.clear();
     prefix.resize(n + 1, 0);
@@ -229,145 +289,14 @@ fn keys_into(word: &str, scratch: &mut Keys) -> usize {
     keys.push(finish(prefix[n]));
     for i in 0..n {
         keys.push(finish(then(part(0, i), i + 1, n)));
-        if n >= 8 {
+        if n == INDEXED {
             for j in i + 1..n {
                 keys.push(finish(then(then(part(0, i), i + 1, j), j + 1, n)));
             }
         }
     }
-    keys.sort_unstable();
-    keys.dedup();
-    n
+    len
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Deterministic words over a small alphabet, so that many pairs are similar.
-    fn words(n: usize, alphabet: &[char], seed: u64) -> Vec<String> {
-        let mut state = seed;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..n)
-            .map(|_| {
-                let len = 3 + (next() % 8) as usize;
-                (0..len)
-                    .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                    .collect()
-            })
-            .collect()
-    }
-
-    fn brute_force(words: &[&str]) -> Vec<(usize, usize)> {
-        let mut pairs = Vec::new();
-        for i in 0..words.len() {
-            for j in i + 1..words.len() {
-                if similar_words(words[i], words[j]) {
-                    pairs.push((i, j));
-                }
-            }
-        }
-        pairs
-    }
-
-    #[test]
-    fn the_index_finds_exactly_the_similar_pairs() {
-        // Upper case, and letters whose lower case is longer (`İ`), as well.
-        for (alphabet, seed) in [
-            ("ab", 1),
-            ("abc", 2),
-            ("aBcd", 3),
-            ("abcdefgh", 4),
-            ("aİıé", 5),
-        ] {
-            let alphabet: Vec<char> = alphabet.chars().collect();
-            let owned = words(400, &alphabet, seed);
-            let mut ws: Vec<&str> = owned.iter().map(String::as_str).collect();
-            ws.sort_unstable();
-            ws.dedup();
-            let mut found = similar_pairs(&ws);
-            found.sort_unstable();
-            let expected = brute_force(&ws);
-            assert!(!expected.is_empty());
-            assert_eq!(found, expected, "alphabet {alphabet:?}");
-        }
-    }
-
-    #[test]
-    fn words_two_edits_apart_of_every_length_are_found() {
-        use crate::checks::testing::Rng;
-        let mut rng = Rng::new(7);
-        for base_len in 5..=10 {
-            let base = rng.word(b"abc", base_len, base_len);
-            // One or two edits of `base`: lengths from base_len - 2 to base_len + 2,
-            // many of them one or two edits from each other too.
-            let mut owned: Vec<String> = (0..250)
-                .map(|_| {
-                    let once = rng.misspell(&base);
-                    if rng.below(3) == 0 {
-                        once
-                    } else {
-                        rng.misspell(&once)
-                    }
-                })
-                .collect();
-            owned.push(base);
-            owned.sort_unstable();
-            owned.dedup();
-            let ws: Vec<&str> = owned.iter().map(String::as_str).collect();
-            let mut found = similar_pairs(&ws);
-            found.sort_unstable();
-            assert!(found.len() > 100, "{}", found.len());
-            assert_eq!(
-                found,
-                brute_force(&ws),
-                "around a word of {base_len} letters"
-            );
-        }
-    }
-
-    #[test]
-    fn candidates_include_every_similar_word() {
-        let owned = words(300, &['a', 'b', 'c'], 6);
-        let ws: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let mut index = SimilarIndex::default();
-        for (i, w) in ws.iter().enumerate() {
-            index.insert(w, i);
-        }
-        for w in &ws {
-            let candidates: Vec<usize> = index.candidates(w).collect();
-            for (i, other) in ws.iter().enumerate() {
-                if similar_words(w, other) {
-                    assert!(candidates.contains(&i), "{w} and {other}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn transpositions_and_long_words_are_found() {
-        let ws = [
-            "Chaudhry",
-            "Chaudhary",
-            "Chuadhry",
-            "Marriott",
-            "Marriot",
-            "Mohsin",
-            "Mohin",
-        ];
-        let mut many: Vec<&str> = ws.to_vec();
-        // Past the direct comparison, with words that pair with none of them.
-        let filler: Vec<String> = (0..40).map(|i| format!("Zz{i:04}qq")).collect();
-        many.extend(filler.iter().map(String::as_str));
-        let mut found = similar_pairs(&many);
-        found.sort_unstable();
-        assert_eq!(found, brute_force(&many));
-        assert!(found.contains(&(0, 2)), "a transposition");
-        assert!(found.contains(&(1, 2)), "two edits in a long word");
-    }
-}
+mod tests;

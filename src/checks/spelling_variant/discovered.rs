@@ -32,38 +32,24 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
                 .map(move |f| (f.as_str(), i))
         })
         .collect();
-    // Mentions by form, in one list grouped by form (counted, then placed): no
-    // string is hashed, and nothing allocated, per mention or per form.
-    let mut starts = vec![0usize; extraction.forms.len() + 1];
-    for m in &extraction.names {
-        starts[m.form.index() + 1] += 1;
-    }
-    for f in 1..starts.len() {
-        starts[f] += starts[f - 1];
-    }
-    let mut placed: Spans = vec![(ArticleId::new(0), 0..0); extraction.names.len()];
-    let mut next = starts.clone();
-    for NameMention {
-        article,
-        form,
-        span,
-    } in &extraction.names
-    {
-        let at = &mut next[form.index()];
-        placed[*at] = (*article, span.clone());
-        *at += 1;
-    }
+    let chains = Chains::new(extraction);
     // In the order forms were first met, which is the corpus's order: no sort of
     // every form is needed, only of each cluster's few members.
-    let (ids, (forms, usage)): (Vec<FormId>, (Vec<&str>, Vec<Usage>)) = extraction
+    let (ids, forms): (Vec<FormId>, Vec<&str>) = extraction
         .forms
         .enumerate()
-        .map(|(id, f)| {
-            let spans = &placed[starts[id.index()]..starts[id.index() + 1]];
-            (id, (&**f, Usage { spans }))
-        })
-        .filter(|(_, (_, u))| !u.spans.is_empty())
+        .filter(|(id, _)| chains.first[id.index()] != NONE)
+        .map(|(id, f)| (id, &**f))
         .unzip();
+    let groups = clusters(&forms, &declared_forms);
+    let clustered: Vec<FormId> = groups.iter().flatten().map(|&i| ids[i]).collect();
+    let (placed, starts) = chains.spans(extraction, &clustered);
+    let mut usage = vec![Usage::default(); forms.len()];
+    for (k, &i) in groups.iter().flatten().enumerate() {
+        usage[i] = Usage {
+            spans: &placed[starts[k]..starts[k + 1]],
+        };
+    }
     let tickers = |i: usize| {
         extraction
             .tickers
@@ -71,7 +57,7 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
             .map_or(&[][..], Vec::as_slice)
     };
     let mut findings = Vec::new();
-    for members in clusters(&forms, &declared_forms) {
+    for members in groups {
         let rank = |i: &usize| {
             let u = usage[*i];
             let is_name = declared_forms
@@ -124,6 +110,59 @@ pub(super) fn discovered(extraction: &Extraction, pack: &RulePack) -> Vec<Findin
     findings
 }
 
+/// No mention.
+const NONE: u32 = u32::MAX;
+
+/// Each form's mentions as a chain of four-byte mention indices, in corpus order:
+/// made in one pass over the mentions, so that the spans of the few forms in
+/// clusters are then gathered without reading every mention again (at 40,000
+/// mentions, each pass streams a megabyte that no longer fits in the caches).
+struct Chains {
+    /// Each form's first mention and last mention so far, or [`NONE`].
+    first: Vec<u32>,
+    last: Vec<u32>,
+    /// Each mention's next mention of the same form, or [`NONE`].
+    next: Vec<u32>,
+}
+
+impl Chains {
+    fn new(extraction: &Extraction) -> Self {
+        let forms = extraction.forms.len();
+        let mut chains = Chains {
+            first: vec![NONE; forms],
+            last: vec![NONE; forms],
+            next: vec![NONE; extraction.names.len()],
+        };
+        for (k, m) in extraction.names.iter().enumerate() {
+            let f = m.form.index();
+            match chains.last[f] {
+                NONE => chains.first[f] = k as u32,
+                last => chains.next[last as usize] = k as u32,
+            }
+            chains.last[f] = k as u32;
+        }
+        chains
+    }
+
+    /// The mentions of `forms`, grouped by form in their order, each form's in
+    /// corpus order, and where each form's start.
+    fn spans(&self, extraction: &Extraction, forms: &[FormId]) -> (Spans, Vec<usize>) {
+        let mut placed: Spans = Vec::new();
+        let mut starts = Vec::with_capacity(forms.len() + 1);
+        for f in forms {
+            starts.push(placed.len());
+            let mut k = self.first[f.index()];
+            while k != NONE {
+                let NameMention { article, span, .. } = &extraction.names[k as usize];
+                placed.push((*article, span.clone()));
+                k = self.next[k as usize];
+            }
+        }
+        starts.push(placed.len());
+        (placed, starts)
+    }
+}
+
 /// Groups of forms that look like one name: forms with all words but one equal
 /// (found through buckets keyed by the other words), that one similar, unless
 /// both forms are declared or both words are established names.
@@ -137,7 +176,7 @@ pub(super) fn clusters(
         .chunk_by(|x, y| x.0 == y.0)
         .filter(|b| b.len() > 1)
     {
-        let skip = bucket[0].0.2 as usize;
+        let skip = (bucket[0].0.1 & 0xFFFF) as usize;
         let words: Vec<&str> = bucket
             .iter()
             .map(|&(_, i)| forms[i as usize].split(' ').nth(skip).unwrap_or_default())
@@ -187,11 +226,12 @@ pub(super) fn clusters(
 }
 
 /// Every form under each of its buckets, (the hash of its words but one, its
-/// number of words, which word is left out) with the form's index, sorted: the
-/// forms of a bucket side by side, in order, with no map and no list per bucket
-/// (one bucket per word of every form, most of them of one form only). Two forms
-/// of a bucket are checked to share those words before they are joined.
-fn buckets(forms: &[&str]) -> Vec<((u64, u32, u32), u32)> {
+/// number of words and which word is left out in one number: 16 bytes an entry,
+/// not 24) with the form's index, sorted: the forms of a bucket side by side, in
+/// order, with no map and no list per bucket (one bucket per word of every form,
+/// most of them of one form only). Two forms of a bucket are checked to share
+/// those words before they are joined.
+fn buckets(forms: &[&str]) -> Vec<((u64, u32), u32)> {
     let mut keyed = Vec::with_capacity(forms.len() * 3);
     // Each word is hashed once, and each bucket's hash made from the words'.
     let mut words: Vec<u64> = Vec::new();
@@ -210,11 +250,10 @@ fn buckets(forms: &[&str]) -> Vec<((u64, u32, u32), u32)> {
                 .fold(0, |h: u64, (_, &w)| {
                     (h.rotate_left(23) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
                 });
-            keyed.push(((others, count, skip as u32), i as u32));
+            keyed.push(((others, count << 16 | skip as u32), i as u32));
         }
     }
-    keyed.sort_unstable();
-    keyed
+    similar::sort_by_hash(&keyed, |&((hash, _), _)| hash)
 }
 
 /// Whether two forms have the same words but the one at `skip`.

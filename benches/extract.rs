@@ -91,7 +91,7 @@ fn benches(c: &mut Criterion) {
     let pack =
         corpus_lint::rules::load(&[PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))])
             .expect("the shipped rules load");
-    let extractor = Extractor::new(&pack);
+    let extractor = Extractor::new(&pack, false);
     let id = ArticleId::new(0);
     for (label, doc) in articles() {
         let found = extractor.extract(id, &mut doc.clone());

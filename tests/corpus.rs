@@ -75,7 +75,7 @@ fn office_holders_over_time_are_not_conflicts() {
     let corpus = corpus_lint::extract::extract_files(
         &walk.files,
         walk.stats,
-        &pack,
+        &corpus_lint::extract::Extractor::new(&pack, false),
         &|_, _| (),
         &mut |()| {},
         &(),

@@ -43,18 +43,9 @@ fn the_same_figure_written_three_ways_agrees() {
 fn different_figures_conflict_and_the_majority_is_named() {
     let (code, doc) = check("removed");
     assert_eq!(code, 1);
-    // b.md and c.md are one sentence but for the figure: two versions of one
-    // story, which `version/divergent` reports as well (a warning, after).
     assert_eq!(
         finding_set(&doc),
-        set(&[
-            ("number/conflict", "tests/fixtures/figures/removed/b.md", 4),
-            (
-                "version/divergent",
-                "tests/fixtures/figures/removed/b.md",
-                4
-            )
-        ])
+        set(&[("number/conflict", "tests/fixtures/figures/removed/b.md", 4)])
     );
     let f = &doc["findings"][0];
     assert_eq!(

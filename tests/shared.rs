@@ -71,7 +71,7 @@ fn run(test: fn()) -> Result<(), Failed> {
 }
 
 fn bbc_findings_are_real_misspellings_conversions_and_versions() {
-    let (code, doc) = check_json(&[BBC, "--rules", "rules"]);
+    let (code, doc) = check_json(&[BBC, "--rules", "rules", "--versions"]);
     assert_eq!(code, 0, "nothing in the BBC corpus is an error");
     // 2,224 readable articles; the folder's `.ignore` leaves out README.TXT and
     // SOURCE.md, which are not articles.

@@ -12,7 +12,13 @@ const VERSIONS: &str = "tests/fixtures/versions";
 
 fn check(fixture: &str, extra: &[&str]) -> (i32, serde_json::Value) {
     let path = format!("{VERSIONS}/{fixture}");
-    let mut args = vec![path.as_str(), "--rules", "rules", "--no-cache"];
+    let mut args = vec![
+        path.as_str(),
+        "--rules",
+        "rules",
+        "--no-cache",
+        "--versions",
+    ];
     args.extend(extra);
     check_json(&args)
 }
@@ -102,8 +108,14 @@ fn of_three_versions_the_odd_one_out_is_primary_and_the_help_names_the_majority(
 }
 
 #[test]
-fn the_check_can_be_switched_off_or_made_stricter() {
-    let (_, off) = check("figure", &["--no-versions"]);
+fn the_check_is_asked_for_and_can_be_made_stricter() {
+    // Off unless `--versions` asks for it.
+    let (_, off) = check_json(&[
+        &format!("{VERSIONS}/figure"),
+        "--rules",
+        "rules",
+        "--no-cache",
+    ]);
     assert!(off["findings"].as_array().unwrap().is_empty(), "{off:#}");
     // The two versions share about 95% of their shingles.
     let (_, strict) = check("figure", &["--version-similarity", "0.99"]);
@@ -126,7 +138,7 @@ fn rule_explains_the_check() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("version/divergent"), "{text}");
-    assert!(text.contains("--no-versions"), "{text}");
+    assert!(text.contains("--versions"), "{text}");
 }
 
 #[test]
@@ -138,6 +150,7 @@ fn a_divergence_reads_well() {
             "--rules",
             "rules",
             "--no-cache",
+            "--versions",
         ])
         .args(["--color", "never", "--quiet"])
         .output()

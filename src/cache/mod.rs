@@ -79,9 +79,11 @@ pub struct Cache {
 }
 
 /// A stable identity for everything extraction depends on besides the texts.
-fn key(pack: &RulePack, corpus: &[PathBuf], fields: &Fields) -> u64 {
+fn key(pack: &RulePack, corpus: &[PathBuf], fields: &Fields, versions: bool) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    // Entries made without version records cannot serve a run that needs them.
+    h.update(&[u8::from(versions)]);
     // Any rebuild of the binary may change what it extracts.
     if let Some((len, modified)) = std::env::current_exe()
         .ok()
@@ -111,8 +113,14 @@ fn now() -> (u64, u32) {
 impl Cache {
     /// The cache for `corpus` checked with `pack`, in `dir`: opened and checked, or
     /// empty if there is none or it cannot be trusted.
-    pub fn open(dir: &Path, pack: &RulePack, corpus: &[PathBuf], fields: &Fields) -> Cache {
-        let key = key(pack, corpus, fields);
+    pub fn open(
+        dir: &Path,
+        pack: &RulePack,
+        corpus: &[PathBuf],
+        fields: &Fields,
+        versions: bool,
+    ) -> Cache {
+        let key = key(pack, corpus, fields, versions);
         let mut name = xxhash_rust::xxh3::Xxh3::new();
         for path in corpus.iter().chain(&pack.files) {
             name.update(path.to_string_lossy().as_bytes());

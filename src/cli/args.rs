@@ -42,9 +42,12 @@ pub struct Args {
     /// common, from 0 to 1.
     #[arg(long, global = true, value_name = "SHARE", default_value_t = DEFAULT_VERSION_SIMILARITY, value_parser = parse_share)]
     pub version_similarity: f64,
-    /// Do not look for versions of one story (switches `version/divergent` off).
+    /// Look for versions of one story (`version/divergent`). Off by default:
+    /// each article's version record costs about half again the CPU and memory
+    /// of the rest of extraction, until records are kept only for the articles
+    /// that have other versions.
     #[arg(long, global = true)]
-    pub no_versions: bool,
+    pub versions: bool,
     /// Read every article again: neither use nor write the extraction cache.
     #[arg(long, global = true)]
     pub no_cache: bool,

@@ -60,11 +60,12 @@ pub(super) fn extract<T: Send>(
     consume: &mut dyn FnMut(T),
     progress: &dyn Progress,
     cache: Option<&mut Cache>,
+    versions: bool,
 ) -> Corpus {
     let mut corpus = extract::extract_files(
         &walk.files,
         walk.stats,
-        pack,
+        &extract::Extractor::new(pack, versions),
         visit,
         consume,
         progress,
@@ -77,6 +78,7 @@ pub(super) fn extract<T: Send>(
 }
 
 pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
+    let versions = config.settings.versions.is_some();
     // The corpus is walked while the rules are loaded and the cache is read.
     let (walk, loaded) = std::thread::scope(|scope| {
         let walking =
@@ -85,7 +87,7 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
             let cache = config
                 .cache_dir
                 .as_deref()
-                .map(|dir| Cache::open(dir, &pack, paths, &config.fields));
+                .map(|dir| Cache::open(dir, &pack, paths, &config.fields, versions));
             (pack, cache)
         });
         let walk = walking
@@ -108,7 +110,15 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], format: Format) -> u8 {
         std::io::stderr().is_terminal(),
     );
     let shown: &dyn Progress = if watched { &bar } else { &() };
-    let mut corpus = extract(walk, &pack, &|_, _| (), &mut |()| {}, shown, cache.as_mut());
+    let mut corpus = extract(
+        walk,
+        &pack,
+        &|_, _| (),
+        &mut |()| {},
+        shown,
+        cache.as_mut(),
+        versions,
+    );
     bar.clear();
     let saving = corpus.saving.take();
     let code = conclude(config, &pack, corpus, format, &|_| None);

@@ -216,6 +216,8 @@ pub(super) fn run(config: &Config, paths: &[PathBuf], filter: &Filter, format: C
         },
         &(),
         None,
+        // A shard carries version records when the reduce step will ask for them.
+        config.settings.versions.is_some(),
     );
     if !config.human.quiet {
         corpus.problems.iter().for_each(|p| config.report(p));

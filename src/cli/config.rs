@@ -65,7 +65,7 @@ impl Config {
                 tolerance_days: args.tolerance_days,
                 today,
                 undated: args.undated_range,
-                versions: (!args.no_versions).then_some(args.version_similarity),
+                versions: args.versions.then_some(args.version_similarity),
             },
             human: Human {
                 color,

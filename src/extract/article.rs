@@ -62,6 +62,9 @@ impl Found {
 
 /// What the extraction of one article needs besides the article.
 pub struct Extractor<'a> {
+    /// Whether to record what `version/divergent` needs: asked for, it costs
+    /// about as much again as the rest.
+    versions: bool,
     pub pack: &'a RulePack,
     entities: EntityFinder,
     prefilter: Prefilter,
@@ -71,9 +74,11 @@ pub struct Extractor<'a> {
 }
 
 impl<'a> Extractor<'a> {
-    pub fn new(pack: &'a RulePack) -> Extractor<'a> {
+    /// An extractor of `pack`'s claims, and of version records if `versions`.
+    pub fn new(pack: &'a RulePack, versions: bool) -> Extractor<'a> {
         Extractor {
             pack,
+            versions,
             entities: EntityFinder::new(pack),
             prefilter: Prefilter::new(&pack.rules, &time::starts()),
             known: super::viewed::known_words(pack),
@@ -132,7 +137,9 @@ impl<'a> Extractor<'a> {
         }
         found.undated = doc.date().is_none();
         let body = doc.body();
-        found.version = crate::versions::Version::of(body, doc.body_start).map(Box::new);
+        if self.versions {
+            found.version = crate::versions::Version::of(body, doc.body_start).map(Box::new);
+        }
         let candidates = names::candidates(body);
         // An age holds at the article's date, whatever time its sentence states;
         // one given with a surname takes the full name among the candidates.

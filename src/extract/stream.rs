@@ -10,7 +10,6 @@ use crate::cache::{self, Cache, Plan, Saving, Stat};
 use crate::corpus::{self, Input};
 use crate::ids::{ArticleId, Id};
 use crate::report::Report;
-use crate::rules::RulePack;
 use rayon::prelude::*;
 use std::sync::mpsc;
 
@@ -161,7 +160,7 @@ impl Gathered {
 pub fn extract_files<T: Send>(
     files: &[Input],
     stats: Vec<Option<Stat>>,
-    pack: &RulePack,
+    extractor: &Extractor,
     visit: &(dyn Fn(&Document, &Found) -> T + Sync),
     consume: &mut dyn FnMut(T),
     progress: &dyn Progress,
@@ -173,12 +172,11 @@ pub fn extract_files<T: Send>(
         Some(p) => p.files.iter_mut().map(|(a, _)| a.take()).collect(),
         None => Vec::new(),
     };
-    let extractor = Extractor::new(pack);
     let vocabularies = Vocabularies::new();
     let mut gathered = Gathered::default();
     std::thread::scope(|scope| {
         let (chunks, received) = mpsc::sync_channel::<Vec<Outcome<T>>>(1);
-        let (extractor, vocabularies) = (&extractor, &vocabularies);
+        let vocabularies = &vocabularies;
         let reused = &mut reused;
         scope.spawn(move || {
             for (n, chunk) in files.chunks(CHUNK).enumerate() {

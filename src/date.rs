@@ -16,7 +16,8 @@ pub struct PartialDate {
     pub day: Option<u32>,
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, lower-cased, in calendar order.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -79,24 +80,36 @@ pub fn parse_month(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Weekday names, lower-cased, from Monday.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Reads a weekday name or its common abbreviation (`Thu`, `Thurs`).
 pub fn parse_weekday(name: &str) -> Option<Weekday> {
-    const DAYS: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
+    const DAYS: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
     ];
     let lower = name.trim().trim_end_matches('.').to_lowercase();
     if lower.len() < 3 {
         return None;
     }
-    DAYS.iter()
-        .find(|(full, _)| *full == lower || full.starts_with(&lower))
-        .map(|(_, day)| *day)
+    WEEKDAYS
+        .iter()
+        .position(|full| *full == lower || full.starts_with(&lower))
+        .map(|i| DAYS[i])
 }
 
 /// The English name of a weekday, as an editor would write it.

@@ -5,7 +5,7 @@
 
 mod parse;
 mod units;
-mod words;
+pub(crate) mod words;
 
 pub use parse::FigureError;
 pub use units::Unit;

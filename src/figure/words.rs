@@ -10,7 +10,7 @@ pub(super) struct Words {
     pub ordinal: bool,
 }
 
-const UNITS: [&str; 20] = [
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -33,7 +33,7 @@ const UNITS: [&str; 20] = [
     "nineteen",
 ];
 
-const UNIT_ORDINALS: [&str; 20] = [
+pub(crate) const UNIT_ORDINALS: [&str; 20] = [
     "zeroth",
     "first",
     "second",
@@ -56,7 +56,7 @@ const UNIT_ORDINALS: [&str; 20] = [
     "nineteenth",
 ];
 
-const TENS: [(&str, &str, u64); 8] = [
+pub(crate) const TENS: [(&str, &str, u64); 8] = [
     ("twenty", "twentieth", 20),
     ("thirty", "thirtieth", 30),
     ("forty", "fortieth", 40),
@@ -67,7 +67,7 @@ const TENS: [(&str, &str, u64); 8] = [
     ("ninety", "ninetieth", 90),
 ];
 
-const SCALES: [(&str, &str, Scale, u64); 4] = [
+pub(crate) const SCALES: [(&str, &str, Scale, u64); 4] = [
     ("thousand", "thousandth", Scale::Thousand, 1_000),
     ("million", "millionth", Scale::Million, 1_000_000),
     ("billion", "billionth", Scale::Billion, 1_000_000_000),

@@ -4,6 +4,8 @@
 //! changes (a synonym, a clause dropped, words reordered) change the masked
 //! wording, and such sentences are never compared.
 
+use crate::date;
+use crate::figure::words;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use xxhash_rust::xxh3::xxh3_64;
@@ -77,74 +79,6 @@ const TITLES: [&str; 24] = [
     "prince",
     "princess",
     "judge",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Number words, including the scales that follow a figure (`4.5 billion`).
-const NUMBERS: [&str; 34] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "bn",
-    "dozen",
-];
-
-const ORDINALS: [&str; 12] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
 ];
 
 /// The masked form of `sentence`, made in `scratch`'s buffers; `None` when it
@@ -285,18 +219,26 @@ enum Listed {
 fn listed(word: &str) -> Option<Listed> {
     static LISTS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Listed>> =
         std::sync::LazyLock::new(|| {
-            let lists: [(&[&str], Listed); 6] = [
-                (&NUMBERS, Listed::Number),
-                (&ORDINALS, Listed::Ordinal),
-                (&WEEKDAYS, Listed::Weekday),
+            // The words the figure and date parsers read, and the scales a figure
+            // is written with (`4.5 bn`, `a dozen`).
+            let numbers = words::UNITS[1..]
+                .iter()
+                .copied()
+                .chain(words::TENS.iter().map(|(word, _, _)| *word))
+                .chain(["hundred", "bn", "dozen"])
+                .chain(words::SCALES.iter().map(|(word, _, _, _)| *word));
+            let lists = [
+                (numbers.collect::<Vec<_>>(), Listed::Number),
+                (words::UNIT_ORDINALS[1..=12].to_vec(), Listed::Ordinal),
+                (date::WEEKDAYS.to_vec(), Listed::Weekday),
                 // `May` is as often a name, or the verb opening a sentence.
-                (&MONTHS[..4], Listed::Month),
-                (&MONTHS[5..], Listed::Month),
-                (&TITLES, Listed::Title),
+                (date::MONTHS[..4].to_vec(), Listed::Month),
+                (date::MONTHS[5..].to_vec(), Listed::Month),
+                (TITLES.to_vec(), Listed::Title),
             ];
             lists
                 .into_iter()
-                .flat_map(|(words, list)| words.iter().map(move |w| (*w, list)))
+                .flat_map(|(words, list)| words.into_iter().map(move |w| (w, list)))
                 .collect()
         });
     let mut lower = [0u8; 12];

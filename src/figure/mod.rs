@@ -223,7 +223,7 @@ fn readable(x: f64) -> String {
 }
 
 /// `10741` as `10,741`.
-fn group_thousands(int: &str) -> String {
+pub(crate) fn group_thousands(int: &str) -> String {
     let mut out = String::new();
     for (i, ch) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {

@@ -52,7 +52,7 @@ pub(super) fn compared(x: f64, reference: f64) -> String {
     let ratio = x / reference;
     let times = |x: f64| {
         let step = 10f64.powi((x.log10().floor() as i32 - 1).max(0));
-        grouped(&format!("{:.0}", (x / step).round() * step))
+        crate::figure::group_thousands(&format!("{:.0}", (x / step).round() * step))
     };
     if ratio >= 2.0 {
         format!("{} times", times(ratio))
@@ -96,23 +96,11 @@ pub(super) fn money(x: f64, symbol: &'static str) -> String {
     } else if x >= 1000.0 {
         let step = 10f64.powi(x.log10().floor() as i32 - 2);
         let whole = format!("{:.0}", (x / step).round() * step);
-        grouped(&whole)
+        crate::figure::group_thousands(&whole)
     } else if x >= 100.0 {
         format!("{x:.0}")
     } else {
         format!("{x:.2}")
     };
     Unit::Currency(symbol).attach(&number)
-}
-
-/// `13700` as `13,700`.
-pub(super) fn grouped(int: &str) -> String {
-    let mut out = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
